@@ -1,0 +1,48 @@
+using Governance.Rules.Packs;
+using Governance.Rules.Staffing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Governance.Rules;
+
+/// <summary>Registers Governance.Rules with a service container.</summary>
+public static class GovernanceRulesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the rule pack and every rule-area evaluator as thread-safe singletons, and the system clock
+    /// unless the host registered its own <see cref="IClock"/> first.
+    /// </summary>
+    /// <remarks>
+    /// The options are checked and the pack is loaded here, so a wrong pack id or a bad layer file fails at
+    /// start-up with every error listed. Registration uses TryAdd: a second call changes nothing.
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Chooses the pack and extra layer files.</param>
+    /// <returns>The same service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException">The options name no pack.</exception>
+    /// <exception cref="RulePackLoadException">The pack or a layer file does not load.</exception>
+    public static IServiceCollection AddGovernanceRules(this IServiceCollection services, Action<GovernanceRulesOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(RulePack)))
+        {
+            return services;
+        }
+
+        var options = new GovernanceRulesOptions();
+        configure?.Invoke(options);
+        if (string.IsNullOrWhiteSpace(options.PackId))
+        {
+            throw new ArgumentException("GovernanceRulesOptions.PackId must name a rule pack, for example " + RulePacks.SuzhouId + ".", nameof(configure));
+        }
+
+        var pack = RulePacks.TryLoad(options.PackId, options.LayerFiles.Select(RulePackSource.FromFile)).GetPackOrThrow();
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton(pack);
+        services.TryAddSingleton(sp => new StaffingQuotaCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Frozen;
+using Governance.Rules.Staffing;
+
+namespace Governance.Rules.Packs;
+
+/// <summary>The parameter keys and sections a pack may hold; each rule area contributes its own.</summary>
+internal static class KnownPackContent
+{
+    public static readonly FrozenDictionary<string, ParameterDefinition> Parameters = Build(
+        StaffingParameters.All);
+
+    public static readonly IReadOnlyList<PackSection> Sections = [];
+
+    private static FrozenDictionary<string, ParameterDefinition> Build(params IEnumerable<ParameterDefinition>[] areas)
+    {
+        var all = new Dictionary<string, ParameterDefinition>(StringComparer.Ordinal);
+        foreach (var definition in areas.SelectMany(a => a))
+        {
+            all.Add(definition.Key, definition);
+        }
+
+        return all.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using Governance.Rules.Citations;
+using Governance.Rules.Localization;
+using Governance.Rules.Packs;
+using NodaTime;
+
+namespace Governance.Rules.Results;
+
+/// <summary>
+/// Collects explanation steps (when asked) and, always, the warnings owed for the parameters used:
+/// placeholders, and values last confirmed before a stale-after date.
+/// </summary>
+internal sealed class ExplanationBuilder
+{
+    private readonly List<ExplanationStep>? _steps;
+    private readonly List<RuleWarning> _warnings = [];
+    private readonly HashSet<(string, LocalDate)> _warned = [];
+
+    public ExplanationBuilder(bool explain) => _steps = explain ? [] : null;
+
+    public bool Explaining => _steps is not null;
+
+    /// <summary>Records that a parameter entry was used (for warnings) and returns its use for a step.</summary>
+    public ParameterUse Use(ParameterValueInfo info)
+    {
+        Note(info);
+        return ToUse(info);
+    }
+
+    /// <summary>Records a parameter entry for warnings only.</summary>
+    public void Note(ParameterValueInfo info)
+    {
+        if (info.Provenance == Provenance.Placeholder && _warned.Add((info.Key, info.From)))
+        {
+            _warnings.Add(new RuleWarning(
+                RuleWarning.PlaceholderUsed,
+                new LocalizedText(
+                    $"参数“{info.Name.ZhHans}”（{info.Key}，自 {Date(info.From)} 起，{info.Layer} 层）为占位值，真实数值尚未取得，使用前须经当地民政部门核实。",
+                    $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}, layer {info.Layer}) is a placeholder: the real figure is not known yet and needs local confirmation."),
+                info.Key));
+        }
+    }
+
+    /// <summary>Adds a warning once.</summary>
+    public void Warn(RuleWarning warning)
+    {
+        if (!_warnings.Contains(warning))
+        {
+            _warnings.Add(warning);
+        }
+    }
+
+    /// <summary>Adds a step when explaining. The message factory is only called when explaining.</summary>
+    public void Step(string ruleId, Func<LocalizedText> message, ParameterValueInfo?[]? parameters = null, params NamedValue[] values)
+    {
+        if (parameters is not null)
+        {
+            foreach (var p in parameters)
+            {
+                if (p is not null)
+                {
+                    Note(p);
+                }
+            }
+        }
+
+        if (_steps is null)
+        {
+            return;
+        }
+
+        var uses = parameters is null ? [] : parameters.OfType<ParameterValueInfo>().Select(ToUse).ToArray();
+        _steps.Add(new ExplanationStep(ruleId, message(), uses, values));
+    }
+
+    public Explanation Build() => _steps is null ? Explanation.None : new Explanation(_steps.ToArray());
+
+    public IReadOnlyList<RuleWarning> Warnings => _warnings.ToArray();
+
+    public static NamedValue Value(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture));
+
+    public static NamedValue Value(string name, long value) => new(name, value.ToString(CultureInfo.InvariantCulture));
+
+    public static NamedValue Value(string name, string value) => new(name, value);
+
+    public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static ParameterUse ToUse(ParameterValueInfo info) =>
+        new(info.Key, info.Name, info.DisplayValue, info.Unit, info.From, info.Layer, info.Citation, info.Provenance);
+}

@@ -1,0 +1,173 @@
+using FluentValidation;
+using Governance.Rules.Validation;
+
+namespace Governance.Rules.Staffing;
+
+/// <summary>Validates a staffing request: ids, hierarchy, populations, households and worker counts.</summary>
+/// <remarks>
+/// Category codes are checked against the pack in force, passed as <see cref="CategoriesKey"/> in the
+/// validation context's root data; without it, codes are not checked.
+/// </remarks>
+public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest>
+{
+    /// <summary>The root-data key under which the evaluator passes the <see cref="WorkerCategoryTable"/> in force.</summary>
+    public const string CategoriesKey = "staffing.worker_categories";
+
+    /// <summary>Creates the validator.</summary>
+    public StaffingRequestValidator()
+    {
+        RuleFor(r => r.Areas).NotNull().WithError(StaffingErrors.NoAreas);
+        RuleFor(r => r.Areas).NotEmpty().WithError(StaffingErrors.NoAreas)
+            .Must(a => a.Count <= StaffingLimits.MaxAreas).WithError(StaffingErrors.TooManyAreas)
+            .When(r => r.Areas is not null);
+        RuleForEach(r => r.Areas).NotNull().WithError(StaffingErrors.AreaMissing).SetValidator(new AreaValidator());
+        RuleFor(r => r).Custom(CheckHierarchy).When(r => r.Areas is not null && r.Areas.All(a => a is not null));
+    }
+
+    private static void CheckHierarchy(StaffingRequest request, ValidationContext<StaffingRequest> context)
+    {
+        var areas = request.Areas;
+        var index = new Dictionary<string, int>(areas.Count, StringComparer.Ordinal);
+        for (var i = 0; i < areas.Count; i++)
+        {
+            if (areas[i].Id is { } id && !index.TryAdd(id, i))
+            {
+                context.AddFailure(Failure($"Areas[{i}].Id", id, StaffingErrors.IdDuplicate));
+            }
+        }
+
+        var children = new int[areas.Count];
+        var childPopulation = new long[areas.Count];
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var parentId = areas[i].ParentId;
+            if (parentId is null)
+            {
+                continue;
+            }
+
+            if (!index.TryGetValue(parentId, out var p))
+            {
+                context.AddFailure(Failure($"Areas[{i}].ParentId", parentId, StaffingErrors.ParentUnknown));
+                continue;
+            }
+
+            children[p]++;
+            childPopulation[p] += Math.Max(0, areas[i].UrbanPermanentPopulation ?? 0);
+            if (areas[p].Level <= areas[i].Level && p != i)
+            {
+                context.AddFailure(Failure($"Areas[{i}].Level", areas[i].Level.ToString(), StaffingErrors.LevelOrder));
+            }
+        }
+
+        // Cycles: walking up from any area must reach a top-level area within areas.Count steps.
+        var state = new byte[areas.Count]; // 0 unknown, 1 reaches a root, 2 in a loop
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var path = new List<int>();
+            var current = i;
+            var outcome = (byte)1;
+            while (true)
+            {
+                if (state[current] != 0)
+                {
+                    outcome = state[current];
+                    break;
+                }
+
+                if (path.Contains(current))
+                {
+                    outcome = 2;
+                    break;
+                }
+
+                path.Add(current);
+                var parentId = areas[current].ParentId;
+                if (parentId is null || !index.TryGetValue(parentId, out var next))
+                {
+                    break;
+                }
+
+                current = next;
+            }
+
+            foreach (var p in path)
+            {
+                state[p] = outcome;
+            }
+
+            if (outcome == 2)
+            {
+                context.AddFailure(Failure($"Areas[{i}].ParentId", areas[i].Id, StaffingErrors.Cycle));
+            }
+        }
+
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var a = areas[i];
+            if (children[i] == 0 && a.UrbanPermanentPopulation is null)
+            {
+                context.AddFailure(Failure($"Areas[{i}].UrbanPermanentPopulation", null, StaffingErrors.PopulationMissing));
+            }
+            else if (children[i] > 0 && a.UrbanPermanentPopulation is { } stated && stated != childPopulation[i])
+            {
+                context.AddFailure(Failure($"Areas[{i}].UrbanPermanentPopulation", stated.ToString(System.Globalization.CultureInfo.InvariantCulture), StaffingErrors.PopulationMismatch));
+            }
+        }
+
+        if (context.RootContextData.TryGetValue(CategoriesKey, out var data) && data is WorkerCategoryTable categories)
+        {
+            var known = string.Join(", ", categories.Categories.Select(c => c.Code));
+            for (var i = 0; i < areas.Count; i++)
+            {
+                if (areas[i].Workers is not { } workers)
+                {
+                    continue;
+                }
+
+                foreach (var code in workers.Keys.Order(StringComparer.Ordinal))
+                {
+                    if (!categories.ByCode.ContainsKey(code))
+                    {
+                        var failure = Failure($"Areas[{i}].Workers[{code}]", code, StaffingErrors.CategoryUnknown);
+                        failure.FormattedMessagePlaceholderValues = new Dictionary<string, object?> { ["Known"] = known };
+                        context.AddFailure(failure);
+                    }
+                }
+            }
+        }
+    }
+
+    private static FluentValidation.Results.ValidationFailure Failure(string path, string? value, ErrorDescriptor error) =>
+        new(path, error.ZhHans, value) { ErrorCode = error.Code, CustomState = error };
+
+    private sealed class AreaValidator : AbstractValidator<StaffingArea>
+    {
+        public AreaValidator()
+        {
+            RuleFor(a => a.Id).NotEmpty().WithError(StaffingErrors.IdMissing)
+                .MaximumLength(64).WithError(StaffingErrors.IdMissing);
+            RuleFor(a => a.Level).IsInEnum().WithError(StaffingErrors.LevelUnknown);
+            RuleFor(a => a.UrbanPermanentPopulation!.Value)
+                .GreaterThanOrEqualTo(0).WithError(StaffingErrors.PopulationNegative)
+                .LessThanOrEqualTo(StaffingLimits.MaxPopulation).WithError(StaffingErrors.PopulationAbsurd)
+                .OverridePropertyName(nameof(StaffingArea.UrbanPermanentPopulation))
+                .When(a => a.UrbanPermanentPopulation is not null);
+            RuleFor(a => a.Households!.Value)
+                .GreaterThanOrEqualTo(0).WithError(StaffingErrors.HouseholdsNegative)
+                .OverridePropertyName(nameof(StaffingArea.Households))
+                .When(a => a.Households is not null);
+            RuleFor(a => a)
+                .Must(a => a.Households!.Value <= a.UrbanPermanentPopulation!.Value).WithError(StaffingErrors.HouseholdsExceedPopulation)
+                .OverridePropertyName(nameof(StaffingArea.Households))
+                .When(a => a.Households is >= 0 && a.UrbanPermanentPopulation is >= 0);
+            RuleForEach(a => a.Workers)
+                .Must(w => w.Value >= 0).WithError(StaffingErrors.WorkersNegative)
+                .When(a => a.Workers is not null);
+            RuleFor(a => a)
+                .Must(a => a.Workers!.Values.Sum(v => (long)Math.Max(0, v)) <= a.UrbanPermanentPopulation!.Value).WithError(StaffingErrors.WorkersExceedPopulation)
+                .OverridePropertyName(nameof(StaffingArea.Workers))
+                .When(a => a.Workers is not null && a.UrbanPermanentPopulation is >= 0);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using FluentValidation;
+using Governance.Rules.Localization;
+using Governance.Rules.Results;
+
+namespace Governance.Rules.Validation;
+
+/// <summary>Glue between FluentValidation and the library's bilingual, coded failures.</summary>
+public static class ValidationExtensions
+{
+    /// <summary>Gives a rule the code and bilingual messages of <paramref name="error"/>.</summary>
+    /// <typeparam name="T">The validated type.</typeparam>
+    /// <typeparam name="TProperty">The property type.</typeparam>
+    /// <param name="rule">The rule.</param>
+    /// <param name="error">The error descriptor.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IRuleBuilderOptions<T, TProperty> WithError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, ErrorDescriptor error)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(error);
+        return rule.WithErrorCode(error.Code).WithMessage(error.ZhHans).WithState(_ => error);
+    }
+
+    /// <summary>Converts FluentValidation's result to the library's failures, formatting both languages invariantly.</summary>
+    /// <param name="result">The FluentValidation result.</param>
+    /// <returns>The failures (empty when valid).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
+    public static IReadOnlyList<ValidationFailure> ToFailures(this FluentValidation.Results.ValidationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (result.IsValid)
+        {
+            return [];
+        }
+
+        var failures = new List<ValidationFailure>(result.Errors.Count);
+        foreach (var e in result.Errors)
+        {
+            var attempted = e.AttemptedValue switch
+            {
+                null => null,
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                string s => s,
+                _ => null,
+            };
+            var message = e.CustomState is ErrorDescriptor d
+                ? new LocalizedText(Fill(d.ZhHans, e, attempted), Fill(d.En, e, attempted))
+                : new LocalizedText(e.ErrorMessage, e.ErrorMessage);
+            failures.Add(new ValidationFailure(e.ErrorCode, e.PropertyName, message, attempted));
+        }
+
+        return failures;
+    }
+
+    private static string Fill(string template, FluentValidation.Results.ValidationFailure e, string? attempted)
+    {
+        var text = template.Replace("{PropertyName}", e.PropertyName, StringComparison.Ordinal)
+            .Replace("{PropertyValue}", attempted ?? string.Empty, StringComparison.Ordinal);
+        if (e.FormattedMessagePlaceholderValues is { } values)
+        {
+            foreach (var (key, value) in values)
+            {
+                if (key is "PropertyName" or "PropertyValue" or "PropertyPath")
+                {
+                    continue;
+                }
+
+                var shown = value switch
+                {
+                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                    _ => value?.ToString() ?? string.Empty,
+                };
+                text = text.Replace("{" + key + "}", shown, StringComparison.Ordinal);
+            }
+        }
+
+        return text;
+    }
+}
