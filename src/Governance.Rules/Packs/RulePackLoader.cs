@@ -712,10 +712,12 @@ internal static partial class RulePackLoader
     }
 
     /// <summary>Canonical JSON: object members sorted by ordinal name, no insignificant white space.</summary>
+    internal static readonly JsonWriterOptions CanonicalWriter = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static string Canonical(JsonElement element)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, CanonicalWriter))
         {
             WriteCanonical(writer, element);
         }
@@ -788,7 +790,7 @@ internal sealed class RawLayer
     public string Hash()
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, RulePackLoader.CanonicalWriter))
         {
             writer.WriteStartObject();
             foreach (var group in Canonical.GroupBy(c => c.Name, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Adds every public symbol the analyzer reports as undeclared (RS0016) to PublicAPI.Unshipped.txt.
-# Usage: bash eng/update-public-api.sh [project-dir]   (default: src/Governance.Rules)
+# Usage: bash .ci/update-public-api.sh [project-dir]   (default: src/Governance.Rules)
 set -euo pipefail
 proj=${1:-src/Governance.Rules}
 log=$(mktemp)

@@ -1,0 +1,47 @@
+// Checks that the built packages hold what a consumer needs: the DLL, its XML docs, the README,
+// the rule packs embedded in the DLL, and a symbols package beside it. Usage: dotnet run .ci/CheckPackage.cs -- DIR VERSION
+using System.IO.Compression;
+
+var dir = args[0];
+var version = args[1];
+var failures = new List<string>();
+var nupkg = Path.Combine(dir, $"Governance.Rules.{version}.nupkg");
+var snupkg = Path.Combine(dir, $"Governance.Rules.{version}.snupkg");
+var tool = Path.Combine(dir, $"Governance.Rules.Tool.{version}.nupkg");
+foreach (var file in new[] { nupkg, snupkg, tool })
+{
+    if (!File.Exists(file))
+    {
+        failures.Add("missing " + file);
+    }
+}
+
+if (File.Exists(nupkg))
+{
+    using var zip = ZipFile.OpenRead(nupkg);
+    var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    foreach (var expected in new[] { "README.md", "lib/net10.0/Governance.Rules.dll", "lib/net10.0/Governance.Rules.xml" })
+    {
+        if (!names.Contains(expected))
+        {
+            failures.Add($"{Path.GetFileName(nupkg)} lacks {expected}");
+        }
+    }
+}
+
+if (File.Exists(snupkg))
+{
+    using var zip = ZipFile.OpenRead(snupkg);
+    if (!zip.Entries.Any(e => e.FullName == "lib/net10.0/Governance.Rules.pdb"))
+    {
+        failures.Add($"{Path.GetFileName(snupkg)} lacks the PDB");
+    }
+}
+
+foreach (var f in failures)
+{
+    Console.Error.WriteLine("package check: " + f);
+}
+
+Console.WriteLine(failures.Count == 0 ? "package check: ok" : $"package check: {failures.Count} problem(s)");
+return failures.Count == 0 ? 0 : 1;

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Governance.Rules.Packs;
+
+namespace Governance.Rules.Tool;
+
+/// <summary><c>govrules lint FILE</c>: validates a pack layer file against its parents and prints every error with its JSON path.</summary>
+internal static class LintCommand
+{
+    private static readonly Argument<FileInfo> File = new("file") { Description = "The pack layer file" };
+
+    public static Command Create()
+    {
+        var command = new Command("lint", "Validate a pack layer file and print every error with its JSON path")
+        {
+            File, PackOptions.Layers, PackOptions.Lang,
+        };
+        command.SetAction(result => Run.Guarded(result, () =>
+        {
+            var language = ToolText.ParseLanguage(result.GetValue(PackOptions.Lang));
+            var file = result.GetValue(File)!;
+            var others = (result.GetValue(PackOptions.Layers) ?? []).Select(f => RulePackSource.FromFile(f.FullName));
+            var loaded = RulePacks.TryLoad(RulePackSource.FromFile(file.FullName), others);
+            if (loaded.Pack is { } pack)
+            {
+                Console.Out.WriteLine(ToolText.Get(language, $"通过：{pack}", $"OK: {pack}"));
+                return 0;
+            }
+
+            foreach (var e in loaded.Errors)
+            {
+                Console.Out.WriteLine(e.ToString());
+            }
+
+            Console.Out.WriteLine(ToolText.Get(language, $"{loaded.Errors.Count} 处错误。", $"{loaded.Errors.Count} error(s)."));
+            return 1;
+        }));
+        return command;
+    }
+}

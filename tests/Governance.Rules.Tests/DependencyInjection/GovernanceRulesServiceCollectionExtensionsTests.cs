@@ -1,0 +1,85 @@
+using Governance.Rules.Packs;
+using Governance.Rules.Staffing;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Testing;
+using static Governance.Rules.Tests.TestSupport;
+
+namespace Governance.Rules.Tests.DependencyInjection;
+
+public sealed class GovernanceRulesServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void Registers_the_Suzhou_pack_and_evaluators_as_singletons()
+    {
+        using var provider = new ServiceCollection().AddGovernanceRules().BuildServiceProvider();
+        Assert.Equal(RulePacks.SuzhouId, provider.GetRequiredService<RulePack>().Id);
+        Assert.Same(provider.GetRequiredService<StaffingQuotaCalculator>(), provider.GetRequiredService<StaffingQuotaCalculator>());
+        Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void Registering_twice_is_harmless()
+    {
+        var services = new ServiceCollection().AddGovernanceRules().AddGovernanceRules(o => o.PackId = "cn");
+        Assert.Single(services, d => d.ServiceType == typeof(RulePack));
+        Assert.Single(services, d => d.ServiceType == typeof(StaffingQuotaCalculator));
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal(RulePacks.SuzhouId, provider.GetRequiredService<RulePack>().Id);
+    }
+
+    [Fact]
+    public void A_clock_registered_by_the_host_wins()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2025, 3, 1, 0, 0));
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        using var provider = services.AddGovernanceRules().BuildServiceProvider();
+        Assert.Same(clock, provider.GetRequiredService<IClock>());
+        var result = provider.GetRequiredService<StaffingQuotaCalculator>().Evaluate(StaffingRequest.ForArea(new StaffingArea { Id = "c", UrbanPermanentPopulation = 1 }));
+        Assert.Equal(Date("2025-03-01"), result.AsOf);
+    }
+
+    [Fact]
+    public void A_wrong_pack_id_fails_at_registration_naming_the_known_packs()
+    {
+        var ex = Assert.Throws<RulePackLoadException>(() => new ServiceCollection().AddGovernanceRules(o => o.PackId = "cn.js.atlantis"));
+        Assert.Contains("PACK_NOT_FOUND", ex.Message);
+        Assert.Contains("cn.js.suzhou", ex.Message);
+    }
+
+    [Fact]
+    public void An_empty_pack_id_fails_at_registration()
+    {
+        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddGovernanceRules(o => o.PackId = " "));
+        Assert.Throws<ArgumentNullException>(() => GovernanceRulesServiceCollectionExtensions.AddGovernanceRules(null!));
+    }
+
+    [Fact]
+    public void A_layer_file_can_be_chosen_as_the_pack()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"govrules-di-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, ReformLayer(id: "cn.js.suzhou.gusu"));
+        try
+        {
+            using var provider = new ServiceCollection()
+                .AddGovernanceRules(o =>
+                {
+                    o.PackId = "cn.js.suzhou.gusu";
+                    o.LayerFiles.Add(path);
+                })
+                .BuildServiceProvider();
+            Assert.Equal("cn.js.suzhou.gusu", provider.GetRequiredService<RulePack>().Id);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_broken_layer_file_fails_at_registration()
+    {
+        var ex = Assert.Throws<RulePackLoadException>(() => new ServiceCollection().AddGovernanceRules(o => o.LayerFiles.Add("/no/such/layer.json")));
+        Assert.Contains(ex.Errors, e => e.Code == "PACK_UNREADABLE");
+    }
+}
