@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Governance.Rules.Staffing;
 
 /// <summary>The staffing quota of one area and how its workers compare to it.</summary>
@@ -63,13 +61,13 @@ public sealed record StaffingAreaOutcome
 /// <summary>The staffing quotas of every area in a request.</summary>
 public sealed class StaffingOutcome
 {
-    private readonly FrozenDictionary<string, StaffingAreaOutcome> _byId;
+    private Dictionary<string, StaffingAreaOutcome>? _byId;
 
     internal StaffingOutcome(IReadOnlyList<StaffingAreaOutcome> areas, IReadOnlyList<string> rootIds)
     {
         Areas = areas;
         RootIds = rootIds;
-        _byId = areas.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+
     }
 
     /// <summary>The areas in request order.</summary>
@@ -82,5 +80,18 @@ public sealed class StaffingOutcome
     /// <param name="id">The area id.</param>
     /// <returns>The area's outcome.</returns>
     /// <exception cref="KeyNotFoundException">No such area.</exception>
-    public StaffingAreaOutcome this[string id] => _byId[id];
+    public StaffingAreaOutcome this[string id] => (_byId ?? BuildIndex())[id];
+
+    private Dictionary<string, StaffingAreaOutcome> BuildIndex()
+    {
+        // Built on first lookup; a race builds two equal indexes and keeps one, which is harmless.
+        var byId = new Dictionary<string, StaffingAreaOutcome>(Areas.Count, StringComparer.Ordinal);
+        foreach (var a in Areas)
+        {
+            byId.Add(a.Id, a);
+        }
+
+        Interlocked.CompareExchange(ref _byId, byId, null);
+        return _byId;
+    }
 }

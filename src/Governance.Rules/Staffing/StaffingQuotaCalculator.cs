@@ -108,130 +108,178 @@ public sealed class StaffingQuotaCalculator
                 stamp);
         }
 
-        var context = new ValidationContext<StaffingRequest>(request);
-        context.RootContextData[StaffingRequestValidator.CategoriesKey] = policy.Categories.Value;
-        var failures = Validator.Validate(context).ToFailures();
-        if (failures.Count > 0)
+        if (!StaffingRequestValidator.Passes(request, policy.Categories.Value, out var index))
         {
-            return RuleResult<StaffingOutcome>.Invalid(failures, stamp);
+            var context = new ValidationContext<StaffingRequest>(request);
+            context.RootContextData[StaffingRequestValidator.CategoriesKey] = policy.Categories.Value;
+            var failures = Validator.Validate(context).ToFailures();
+            if (failures.Count > 0)
+            {
+                return RuleResult<StaffingOutcome>.Invalid(failures, stamp);
+            }
         }
 
         var x = new ExplanationBuilder(options.Explain);
         policy.Explain(x);
-        var outcome = Compute(request, policy, x);
+        var outcome = Compute(request, index, policy, x);
         return RuleResult<StaffingOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
     }
 
-    private static StaffingOutcome Compute(StaffingRequest request, Policy policy, ExplanationBuilder x)
+    private static StaffingOutcome Compute(StaffingRequest request, Dictionary<string, int> index, Policy policy, ExplanationBuilder x)
     {
         var areas = request.Areas;
         var n = areas.Count;
-        var index = new Dictionary<string, int>(n, StringComparer.Ordinal);
-        for (var i = 0; i < n; i++)
-        {
-            index.Add(areas[i].Id, i);
-        }
 
-        var children = new List<int>?[n];
+        // Children in compressed form: childCount, then start offsets, then the child indexes in request order.
+        var parent = new int[n];
+        var childCount = new int[n + 1];
         var roots = new List<string>();
         for (var i = 0; i < n; i++)
         {
             if (areas[i].ParentId is { } parentId)
             {
-                var p = index[parentId];
-                (children[p] ??= []).Add(i);
+                parent[i] = index[parentId];
+                childCount[parent[i]]++;
             }
             else
             {
+                parent[i] = -1;
                 roots.Add(areas[i].Id);
             }
         }
 
-        // Children before parents: levels are strictly ordered, so sorting by level gives a valid order.
-        var order = Enumerable.Range(0, n).OrderBy(i => areas[i].Level).ToArray();
-        var results = new StaffingAreaOutcome[n];
-        foreach (var i in order)
+        var start = new int[n + 1];
+        for (var i = 0; i < n; i++)
         {
-            var a = areas[i];
-            var kids = children[i];
-            long population;
-            long? households;
-            int counted = 0, notCounted = 0;
-            int? sumOfParts = null;
-            if (kids is null)
-            {
-                population = a.UrbanPermanentPopulation!.Value;
-                households = a.Households;
-            }
-            else
-            {
-                population = 0;
-                long hh = 0;
-                var allHouseholds = true;
-                var sum = 0;
-                foreach (var k in kids)
-                {
-                    var r = results[k];
-                    population += r.UrbanPermanentPopulation;
-                    if (r.Households is { } h)
-                    {
-                        hh += h;
-                    }
-                    else
-                    {
-                        allHouseholds = false;
-                    }
+            start[i + 1] = start[i] + childCount[i];
+        }
 
-                    counted += r.Counted;
-                    notCounted += r.NotCounted;
-                    sum += r.Required;
+        var fill = (int[])start.Clone();
+        var children = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (parent[i] >= 0)
+            {
+                children[fill[parent[i]]++] = i;
+            }
+        }
+
+        // Children before parents: a parent's level is strictly higher, so evaluating level by level is a valid order.
+        var results = new StaffingAreaOutcome[n];
+        var categories = policy.Categories.Value.ByCode;
+        for (var level = AreaLevel.Community; level <= AreaLevel.City; level++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                var a = areas[i];
+                if (a.Level != level)
+                {
+                    continue;
                 }
 
-                households = a.Households ?? (allHouseholds ? hh : null);
-                sumOfParts = sum;
-            }
-
-            if (a.Workers is { } workers)
-            {
-                foreach (var (code, count) in workers)
+                long population = 0;
+                long? households;
+                int counted = 0, notCounted = 0;
+                int? sumOfParts = null;
+                string[] childIds = [];
+                if (start[i] == start[i + 1])
                 {
-                    if (policy.Categories.Value.ByCode[code].Counted)
-                    {
-                        counted += count;
-                    }
-                    else
-                    {
-                        notCounted += count;
-                    }
+                    population = a.UrbanPermanentPopulation!.Value;
+                    households = a.Households;
                 }
-            }
+                else
+                {
+                    long hh = 0;
+                    var allHouseholds = true;
+                    var sum = 0;
+                    childIds = new string[start[i + 1] - start[i]];
+                    for (var c = start[i]; c < start[i + 1]; c++)
+                    {
+                        var r = results[children[c]];
+                        childIds[c - start[i]] = r.Id;
+                        population += r.UrbanPermanentPopulation;
+                        if (r.Households is { } h)
+                        {
+                            hh += h;
+                        }
+                        else
+                        {
+                            allHouseholds = false;
+                        }
 
-            var q = policy.Compute(population, households, a.Level);
-            var result = new StaffingAreaOutcome
-            {
-                Id = a.Id,
-                Name = a.Name,
-                ParentId = a.ParentId,
-                Level = a.Level,
-                ChildIds = kids is null ? [] : kids.Select(k => areas[k].Id).ToArray(),
-                UrbanPermanentPopulation = population,
-                Households = households,
-                ExactRequirement = q.Exact,
-                PopulationQuota = q.PopulationQuota,
-                HouseholdBandQuota = q.BandQuota,
-                Required = q.Required,
-                SumOfPartsRequired = sumOfParts,
-                Counted = counted,
-                NotCounted = notCounted,
-            };
-            results[i] = result;
-            if (x.Explaining)
-            {
-                policy.ExplainArea(x, result, q);
+                        counted += r.Counted;
+                        notCounted += r.NotCounted;
+                        sum += r.Required;
+                    }
+
+                    households = a.Households ?? (allHouseholds ? hh : null);
+                    sumOfParts = sum;
+                }
+
+                if (a.Workers is { } workers)
+                {
+                    CountWorkers(workers, categories, ref counted, ref notCounted);
+                }
+
+                var q = policy.Compute(population, households, a.Level);
+                var result = new StaffingAreaOutcome
+                {
+                    Id = a.Id,
+                    Name = a.Name,
+                    ParentId = a.ParentId,
+                    Level = a.Level,
+                    ChildIds = childIds,
+                    UrbanPermanentPopulation = population,
+                    Households = households,
+                    ExactRequirement = q.Exact,
+                    PopulationQuota = q.PopulationQuota,
+                    HouseholdBandQuota = q.BandQuota,
+                    Required = q.Required,
+                    SumOfPartsRequired = sumOfParts,
+                    Counted = counted,
+                    NotCounted = notCounted,
+                };
+                results[i] = result;
+                if (x.Explaining)
+                {
+                    policy.ExplainArea(x, result, q);
+                }
             }
         }
 
         return new StaffingOutcome(results, roots);
+    }
+
+    private static void CountWorkers(IReadOnlyDictionary<string, int> workers, IReadOnlyDictionary<string, WorkerCategory> categories, ref int counted, ref int notCounted)
+    {
+        if (workers is Dictionary<string, int> dictionary)
+        {
+            foreach (var (code, count) in dictionary)
+            {
+                if (categories[code].Counted)
+                {
+                    counted += count;
+                }
+                else
+                {
+                    notCounted += count;
+                }
+            }
+
+            return;
+        }
+
+        foreach (var (code, count) in workers)
+        {
+            if (categories[code].Counted)
+            {
+                counted += count;
+            }
+            else
+            {
+                notCounted += count;
+            }
+        }
     }
 
     private readonly record struct Computation(decimal Exact, int PopulationQuota, int? BandQuota, int Required, bool RaisedToMinimum, bool CutToMaximum);
