@@ -8,7 +8,8 @@ var failures = new List<string>();
 var nupkg = Path.Combine(dir, $"Governance.Rules.{version}.nupkg");
 var snupkg = Path.Combine(dir, $"Governance.Rules.{version}.snupkg");
 var tool = Path.Combine(dir, $"Governance.Rules.Tool.{version}.nupkg");
-foreach (var file in new[] { nupkg, snupkg, tool })
+var testing = Path.Combine(dir, $"Governance.Rules.Testing.{version}.nupkg");
+foreach (var file in new[] { nupkg, snupkg, tool, testing })
 {
     if (!File.Exists(file))
     {
@@ -26,6 +27,15 @@ if (File.Exists(nupkg))
         {
             failures.Add($"{Path.GetFileName(nupkg)} lacks {expected}");
         }
+    }
+}
+
+if (File.Exists(tool))
+{
+    using var zip = ZipFile.OpenRead(tool);
+    if (!zip.Entries.Any(e => e.FullName.EndsWith("/govrules.dll", StringComparison.Ordinal)) || !zip.Entries.Any(e => e.FullName == "tools/net10.0/any/DotnetToolSettings.xml"))
+    {
+        failures.Add($"{Path.GetFileName(tool)} is not a dotnet tool package with govrules.dll");
     }
 }
 

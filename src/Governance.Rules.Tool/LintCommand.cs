@@ -12,17 +12,16 @@ internal static class LintCommand
     {
         var command = new Command("lint", "Validate a pack layer file and print every error with its JSON path")
         {
-            File, PackOptions.Layers, PackOptions.Lang,
+            File, Common.Layers, Common.Lang,
         };
-        command.SetAction(result => Run.Guarded(result, () =>
+        command.SetAction(result => Common.Guarded(result, language =>
         {
-            var language = ToolText.ParseLanguage(result.GetValue(PackOptions.Lang));
             var file = result.GetValue(File)!;
-            var others = (result.GetValue(PackOptions.Layers) ?? []).Select(f => RulePackSource.FromFile(f.FullName));
+            var others = (result.GetValue(Common.Layers) ?? []).Select(f => RulePackSource.FromFile(f.FullName));
             var loaded = RulePacks.TryLoad(RulePackSource.FromFile(file.FullName), others);
             if (loaded.Pack is { } pack)
             {
-                Console.Out.WriteLine(ToolText.Get(language, $"通过：{pack}", $"OK: {pack}"));
+                Console.Out.WriteLine(Text.Get(language, $"通过：{pack}", $"OK: {pack}"));
                 return 0;
             }
 
@@ -31,7 +30,7 @@ internal static class LintCommand
                 Console.Out.WriteLine(e.ToString());
             }
 
-            Console.Out.WriteLine(ToolText.Get(language, $"{loaded.Errors.Count} 处错误。", $"{loaded.Errors.Count} error(s)."));
+            Console.Out.WriteLine(Text.Get(language, $"{loaded.Errors.Count} 处错误。", $"{loaded.Errors.Count} error(s)."));
             return 1;
         }));
         return command;

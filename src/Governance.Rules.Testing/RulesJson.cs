@@ -4,18 +4,22 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
-namespace Governance.Rules.Tool;
+namespace Governance.Rules.Testing;
 
-/// <summary>The JSON conventions of the tool: camelCase names, enums as camelCase words, ISO dates, strict input.</summary>
-internal static class ToolJson
+/// <summary>The JSON conventions for requests, outcomes and case files: camelCase names, enums as kebab-case words, ISO dates.</summary>
+public static class RulesJson
 {
+    /// <summary>The deepest nesting accepted in any input.</summary>
     public const int MaxDepth = 32;
 
-    public static readonly JsonSerializerOptions Input = Create(strict: true, indented: false);
+    /// <summary>Strict options for reading inputs: unknown members, comments and trailing commas are errors.</summary>
+    public static JsonSerializerOptions Input { get; } = Create(strict: true, indented: false);
 
-    public static readonly JsonSerializerOptions Output = Create(strict: false, indented: true);
+    /// <summary>Options for writing results on one line (batch output).</summary>
+    public static JsonSerializerOptions Compact { get; } = Create(strict: false, indented: false);
 
-    public static readonly JsonSerializerOptions OutputLine = Create(strict: false, indented: false);
+    /// <summary>Options for writing results for people to read.</summary>
+    public static JsonSerializerOptions Indented { get; } = Create(strict: false, indented: true);
 
     private static JsonSerializerOptions Create(bool strict, bool indented)
     {
@@ -26,12 +30,15 @@ internal static class ToolJson
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             UnmappedMemberHandling = strict ? JsonUnmappedMemberHandling.Disallow : JsonUnmappedMemberHandling.Skip,
             RespectRequiredConstructorParameters = true,
+            RespectNullableAnnotations = true,
             AllowTrailingCommas = false,
             ReadCommentHandling = JsonCommentHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

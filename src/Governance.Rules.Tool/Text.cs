@@ -3,16 +3,20 @@ using Governance.Rules.Localization;
 namespace Governance.Rules.Tool;
 
 /// <summary>The tool's own messages in zh-Hans and en.</summary>
-internal static class ToolText
+internal static class Text
 {
     public static string Get(Language language, string zh, string en) => language == Language.En ? en : zh;
 
-    public static Language ParseLanguage(string? value) => value switch
+    public static bool TryParseLanguage(string? value, out Language language)
     {
-        null or "zh-Hans" or "zh" or "zh-CN" => Language.ZhHans,
-        "en" or "en-US" => Language.En,
-        _ => throw new ToolException(2, $"未知语言“{value}”（可用：zh-Hans、en）。", $"Unknown language '{value}' (zh-Hans or en)."),
-    };
+        (language, var ok) = value switch
+        {
+            null or "zh-Hans" or "zh" or "zh-CN" => (Language.ZhHans, true),
+            "en" or "en-US" => (Language.En, true),
+            _ => (Language.ZhHans, false),
+        };
+        return ok;
+    }
 }
 
 /// <summary>An expected failure of a command: a bilingual message and an exit code; never a stack trace.</summary>
@@ -22,27 +26,26 @@ internal sealed class ToolException : Exception
         : base(en)
     {
         ExitCode = exitCode;
-        Text = new LocalizedText(zh, en);
+        Message2 = new LocalizedText(zh, en);
     }
 
     public ToolException()
+        : this(2, string.Empty, string.Empty)
     {
-        Text = new LocalizedText(string.Empty, string.Empty);
     }
 
     public ToolException(string message)
-        : base(message)
+        : this(2, message, message)
     {
-        Text = new LocalizedText(message, message);
     }
 
     public ToolException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Text = new LocalizedText(message, message);
+        Message2 = new LocalizedText(message, message);
     }
 
     public int ExitCode { get; } = 2;
 
-    public LocalizedText Text { get; }
+    public LocalizedText Message2 { get; }
 }

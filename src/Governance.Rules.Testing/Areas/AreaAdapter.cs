@@ -1,0 +1,201 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Governance.Rules.Localization;
+using Governance.Rules.Packs;
+using Governance.Rules.Results;
+using Governance.Rules.Time;
+using NodaTime;
+
+namespace Governance.Rules.Testing.Areas;
+
+/// <summary>
+/// Evaluates one rule area from JSON: reads the area's request, evaluates it on a pack and writes the result
+/// as JSON. Used by the govrules tool (eval, batch, diff, test) and by policy test cases.
+/// </summary>
+public abstract class AreaAdapter
+{
+    /// <summary>The area's name on the command line and in case files, for example <c>staffing</c>.</summary>
+    public abstract string Area { get; }
+
+    /// <summary>The area's title.</summary>
+    public abstract LocalizedText Title { get; }
+
+    /// <summary>The figure that says whether a person or unit gains or loses under a reform (for example <c>monthlyTotal</c>).</summary>
+    public abstract string PrimaryFigure { get; }
+
+    /// <summary>The figures that are money per month and per year (for the cost of a reform); null when the area has none.</summary>
+    public virtual (string Monthly, string Yearly)? CostFigures => null;
+
+    /// <summary>Evaluates one JSON input. Input that does not map onto the request type is a failure, not an exception.</summary>
+    /// <param name="input">The request as JSON.</param>
+    /// <param name="pack">The rule pack.</param>
+    /// <param name="clock">The clock for "today" when <paramref name="options"/> has no as-of date.</param>
+    /// <param name="options">As-of date and whether to explain.</param>
+    /// <param name="language">The language of messages in the document.</param>
+    /// <returns>The run.</returns>
+    public abstract AreaRun Run(JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language);
+
+    internal static JsonObject Unreadable(string message, ReproducibilityStamp stamp) => new()
+    {
+        ["valid"] = false,
+        ["failures"] = new JsonArray(new JsonObject { ["code"] = "INPUT_UNREADABLE", ["path"] = "$", ["message"] = message }),
+        ["stamp"] = JsonSerializer.SerializeToNode(stamp, RulesJson.Compact),
+    };
+}
+
+/// <summary>An adapter for an area whose evaluator takes <typeparamref name="TRequest"/> and returns <typeparamref name="TOutcome"/>.</summary>
+/// <typeparam name="TRequest">The request type.</typeparam>
+/// <typeparam name="TOutcome">The outcome type.</typeparam>
+/// <typeparam name="TEvaluator">The evaluator type (created once per pack).</typeparam>
+public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
+    where TRequest : class
+    where TOutcome : class
+    where TEvaluator : class
+{
+    private readonly ConditionalWeakTable<RulePack, TEvaluator> _evaluators = [];
+    private readonly Func<RulePack, IClock, TEvaluator> _create;
+    private readonly Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> _evaluate;
+    private readonly Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> _figures;
+    private readonly Func<TOutcome, Language, string> _table;
+
+    /// <summary>Creates an adapter.</summary>
+    /// <param name="area">The area name.</param>
+    /// <param name="title">The area title.</param>
+    /// <param name="primaryFigure">The figure that decides gain or loss.</param>
+    /// <param name="create">Creates the evaluator for a pack.</param>
+    /// <param name="evaluate">Evaluates a request.</param>
+    /// <param name="figures">The outcome's key figures.</param>
+    /// <param name="table">A human-readable table of an outcome.</param>
+    /// <param name="costFigures">The monthly and yearly money figures, if any.</param>
+    public AreaAdapter(
+        string area,
+        LocalizedText title,
+        string primaryFigure,
+        Func<RulePack, IClock, TEvaluator> create,
+        Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> evaluate,
+        Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> figures,
+        Func<TOutcome, Language, string> table,
+        (string Monthly, string Yearly)? costFigures = null)
+    {
+        Area = area;
+        Title = title;
+        PrimaryFigure = primaryFigure;
+        _create = create;
+        _evaluate = evaluate;
+        _figures = figures;
+        _table = table;
+        CostFigures = costFigures;
+    }
+
+    /// <inheritdoc />
+    public override string Area { get; }
+
+    /// <inheritdoc />
+    public override LocalizedText Title { get; }
+
+    /// <inheritdoc />
+    public override string PrimaryFigure { get; }
+
+    /// <inheritdoc />
+    public override (string Monthly, string Yearly)? CostFigures { get; }
+
+    /// <inheritdoc />
+    public override AreaRun Run(JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(options);
+        var asOf = options.AsOf ?? ChinaTime.Today(clock);
+        TRequest? request;
+        try
+        {
+            request = input.Deserialize<TRequest>(RulesJson.Input);
+        }
+        catch (JsonException ex)
+        {
+            return new AreaRun(false, Unreadable(ex.Message, pack.Stamp(asOf)), EmptyFigures, [], string.Empty);
+        }
+
+        if (request is null)
+        {
+            return new AreaRun(false, Unreadable("the input is null", pack.Stamp(asOf)), EmptyFigures, [], string.Empty);
+        }
+
+        var evaluator = _evaluators.GetValue(pack, p => _create(p, clock));
+        var result = _evaluate(evaluator, request, options with { AsOf = asOf });
+        var figures = result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures;
+        return new AreaRun(
+            result.IsValid,
+            ResultDocuments.From(result, language),
+            figures,
+            result.Explanation.Steps,
+            result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
+    }
+
+    private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();
+}
+
+/// <summary>Builds the JSON document of a result.</summary>
+public static class ResultDocuments
+{
+    /// <summary>The result as JSON: valid, outcome or failures, warnings, explanation, stamp.</summary>
+    /// <typeparam name="T">The outcome type.</typeparam>
+    /// <param name="result">The result.</param>
+    /// <param name="language">The language of messages.</param>
+    /// <returns>The document.</returns>
+    public static JsonObject From<T>(RuleResult<T> result, Language language)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var doc = new JsonObject { ["valid"] = result.IsValid };
+        if (result.Outcome is { } outcome)
+        {
+            doc["outcome"] = JsonSerializer.SerializeToNode(outcome, RulesJson.Compact);
+        }
+        else
+        {
+            doc["failures"] = new JsonArray([.. result.Failures.Select(f => (JsonNode)new JsonObject
+            {
+                ["code"] = f.Code,
+                ["path"] = f.PropertyPath,
+                ["message"] = f.Message.Get(language),
+                ["attemptedValue"] = f.AttemptedValue,
+            })]);
+        }
+
+        if (result.Warnings.Count > 0)
+        {
+            doc["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode)new JsonObject
+            {
+                ["code"] = w.Code,
+                ["parameter"] = w.ParameterKey,
+                ["message"] = w.Message.Get(language),
+            })]);
+        }
+
+        if (result.Explanation.Steps.Count > 0)
+        {
+            doc["explanation"] = new JsonArray([.. result.Explanation.Steps.Select(s => (JsonNode)new JsonObject
+            {
+                ["rule"] = s.RuleId,
+                ["message"] = s.Message.Get(language),
+                ["parameters"] = new JsonArray([.. s.Parameters.Select(p => (JsonNode)new JsonObject
+                {
+                    ["key"] = p.Key,
+                    ["value"] = JsonNode.Parse(p.Value),
+                    ["unit"] = p.Unit,
+                    ["from"] = p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    ["layer"] = p.Layer,
+                    ["provenance"] = p.Provenance.ToString().ToLowerInvariant(),
+                    ["citation"] = p.Citation?.ToString(),
+                    ["url"] = p.Citation?.Url,
+                })]),
+                ["values"] = new JsonObject([.. s.Values.Select(v => KeyValuePair.Create(v.Name, (JsonNode?)v.Value))]),
+            })]);
+        }
+
+        doc["stamp"] = JsonSerializer.SerializeToNode(result.Stamp, RulesJson.Compact);
+        return doc;
+    }
+}

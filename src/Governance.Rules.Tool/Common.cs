@@ -1,0 +1,165 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Governance.Rules.Localization;
+using Governance.Rules.Packs;
+using Governance.Rules.Testing.Areas;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Governance.Rules.Tool;
+
+/// <summary>Options and plumbing shared by the commands.</summary>
+internal static class Common
+{
+    public static readonly Option<string> Pack = new("--pack")
+    {
+        Description = "Pack id (embedded, or the id of a --layer file). Default: cn.js.suzhou",
+        DefaultValueFactory = _ => RulePacks.SuzhouId,
+    };
+
+    public static readonly Option<FileInfo[]> Layers = new("--layer")
+    {
+        Description = "Extra pack layer files (district layers, overrides, reforms)",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public static readonly Option<string> Lang = new("--lang")
+    {
+        Description = "Language of messages and explanations: zh-Hans (default) or en",
+        DefaultValueFactory = _ => "zh-Hans",
+    };
+
+    public static readonly Option<string?> AsOf = new("--as-of")
+    {
+        Description = "As-of date yyyy-MM-dd (default: today in China time)",
+    };
+
+    public static readonly Argument<string> Area = new("area")
+    {
+        Description = "Rule area: " + AreaAdapters.Names,
+    };
+
+    /// <summary>The largest input line or case file accepted, in bytes.</summary>
+    public const int MaxLineBytes = 1 << 20;
+
+    public static Language Language(ParseResult result) =>
+        Text.TryParseLanguage(result.GetValue(Lang), out var language) ? language : Localization.Language.ZhHans;
+
+    /// <summary>Runs a command body: expected failures print a message in the chosen language and return their exit code.</summary>
+    public static int Guarded(ParseResult result, Func<Language, int> body)
+    {
+        if (!Text.TryParseLanguage(result.GetValue(Lang), out var language))
+        {
+            Console.Error.WriteLine($"未知语言“{result.GetValue(Lang)}”（可用：zh-Hans、en）。 Unknown language (zh-Hans or en).");
+            return 2;
+        }
+
+        try
+        {
+            return body(language);
+        }
+        catch (ToolException ex)
+        {
+            Console.Error.WriteLine(ex.Message2.Get(language));
+            return ex.ExitCode;
+        }
+        catch (RulePackLoadException ex)
+        {
+            Console.Error.WriteLine(Text.Get(language, "规则包无法加载：", "The rule pack could not be loaded:"));
+            foreach (var e in ex.Errors)
+            {
+                Console.Error.WriteLine("  " + e);
+            }
+
+            return 2;
+        }
+    }
+
+    public static AreaAdapter Adapter(ParseResult result)
+    {
+        var name = result.GetValue(Area);
+        return name is not null && AreaAdapters.All.TryGetValue(name, out var adapter)
+            ? adapter
+            : throw new ToolException(2, $"未知规则领域“{name}”（可用：{AreaAdapters.Names}）。", $"Unknown rule area '{name}' (one of: {AreaAdapters.Names}).");
+    }
+
+    public static RulePack LoadPack(string idOrFile, IEnumerable<FileInfo> layers)
+    {
+        var sources = layers.Select(f => RulePackSource.FromFile(f.FullName)).ToList();
+        var loaded = File.Exists(idOrFile) && idOrFile.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? RulePacks.TryLoad(RulePackSource.FromFile(idOrFile), sources)
+            : RulePacks.TryLoad(idOrFile, sources);
+        return loaded.GetPackOrThrow();
+    }
+
+    public static RulePack LoadPack(ParseResult result) =>
+        LoadPack(result.GetValue(Pack) ?? RulePacks.SuzhouId, result.GetValue(Layers) ?? []);
+
+    public static LocalDate? ParseDate(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        return parsed.Success
+            ? parsed.Value
+            : throw new ToolException(2, $"日期“{text}”格式不对，应为 yyyy-MM-dd。", $"'{text}' is not a date in the form yyyy-MM-dd.");
+    }
+
+    /// <summary>Reads a whole JSON file (UTF-8 with or without BOM; GB18030/GBK refused with a message).</summary>
+    public static JsonDocument ReadJsonFile(FileInfo file)
+    {
+        byte[] bytes;
+        try
+        {
+            if (file.Exists && file.Length > 64L * MaxLineBytes)
+            {
+                throw new ToolException(2, $"文件 {file.FullName} 过大。", $"{file.FullName} is too large.");
+            }
+
+            bytes = File.ReadAllBytes(file.FullName);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ToolException(2, $"无法读取文件 {file.FullName}：{ex.Message}", $"Cannot read {file.FullName}: {ex.Message}");
+        }
+
+        var text = Decode(bytes, file.FullName);
+        try
+        {
+            return JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Testing.RulesJson.MaxDepth });
+        }
+        catch (JsonException ex)
+        {
+            throw new ToolException(2, $"{file.Name} 不是有效的 JSON（第 {ex.LineNumber + 1} 行，或嵌套超过 {Testing.RulesJson.MaxDepth} 层）：{ex.Message}", $"{file.Name} is not valid JSON (line {ex.LineNumber + 1}, or nested deeper than {Testing.RulesJson.MaxDepth}): {ex.Message}");
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Decodes UTF-8 (BOM optional). Bytes that are not UTF-8 are refused, naming GB18030/GBK when they look like it.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string name)
+    {
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[Encoding.UTF8.Preamble.Length..];
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw NotUtf8(name);
+        }
+    }
+
+    public static ToolException NotUtf8(string name) => new(
+        2,
+        $"{name} 不是 UTF-8 编码（看起来是 GB18030/GBK）。请先转换为 UTF-8，例如：iconv -f GB18030 -t UTF-8 输入文件 > 输出文件",
+        $"{name} is not UTF-8 (it looks like GB18030/GBK). Convert it to UTF-8 first, for example: iconv -f GB18030 -t UTF-8 in > out");
+}

@@ -1,0 +1,223 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Governance.Rules.Tool.Tests;
+
+public sealed class CommandTests
+{
+    private const string Sample = "src/Governance.Rules.Tool/samples/staffing-street.json";
+
+    [Fact]
+    public void Eval_prints_the_table_explanation_warning_and_stamp()
+    {
+        var (code, output, _) = Govrules.Run("eval", "staffing", "--input", Sample, "--as-of", "2025-06-30");
+        Assert.Equal(0, code);
+        Assert.Contains("示例街道\t25546\t45.9828\t46\t48\t46\t0", output);
+        Assert.Contains("占位值", output);
+        Assert.Contains("[cn.js.suzhou@", output);
+    }
+
+    [Fact]
+    public void Eval_as_json_carries_outcome_explanation_warnings_and_stamp()
+    {
+        var (code, output, _) = Govrules.Run("eval", "staffing", "--input", Sample, "--as-of", "2025-06-30", "--format", "json", "--lang", "en");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.True(root.GetProperty("valid").GetBoolean());
+        Assert.Equal(46, root.GetProperty("outcome").GetProperty("areas")[0].GetProperty("required").GetInt32());
+        Assert.Equal("2025-06-30", root.GetProperty("stamp").GetProperty("asOf").GetString());
+        Assert.Equal("PLACEHOLDER_USED", root.GetProperty("warnings")[0].GetProperty("code").GetString());
+        Assert.Contains("per 10,000", root.GetProperty("explanation")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("weather", "--input", Sample, "未知规则领域")]
+    [InlineData("staffing", "--input", "/no/such/file.json", "无法读取文件")]
+    [InlineData("staffing", "--input", Sample, "yyyy-MM-dd", "--as-of", "2025-13-01")]
+    [InlineData("staffing", "--input", Sample, "cn.js.atlantis", "--pack", "cn.js.atlantis")]
+    public void Eval_answers_bad_arguments_with_a_message_and_exit_2_without_a_stack_trace(string area, string opt, string file, string expected, params string[] more)
+    {
+        var (code, output, error) = Govrules.Run(["eval", area, opt, file, .. more]);
+        Assert.Equal(2, code);
+        Assert.Contains(expected, output + error);
+        Assert.DoesNotContain("   at ", output + error);
+    }
+
+    [Fact]
+    public void Eval_in_English_speaks_English()
+    {
+        var (code, _, error) = Govrules.Run("eval", "weather", "--input", Sample, "--lang", "en");
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown rule area 'weather'", error);
+    }
+
+    [Fact]
+    public void Eval_of_invalid_input_exits_1_with_coded_failures()
+    {
+        var file = Govrules.TempFile(".json");
+        File.WriteAllText(file, """{ "areas": [ { "id": "c", "urbanPermanentPopulation": -5 } ] }""");
+        var (code, _, error) = Govrules.Run("eval", "staffing", "--input", file, "--as-of", "2025-06-30");
+        Assert.Equal(1, code);
+        Assert.Contains("STAFFING_POPULATION_NEGATIVE", error);
+    }
+
+    [Fact]
+    public void Eval_refuses_json_nested_beyond_the_limit()
+    {
+        var file = Govrules.TempFile(".json");
+        File.WriteAllText(file, new string('[', 100) + new string(']', 100));
+        var (code, _, error) = Govrules.Run("eval", "staffing", "--input", file, "--lang", "en");
+        Assert.Equal(2, code);
+        Assert.Contains("nested deeper than 32", error);
+    }
+
+    [Fact]
+    public void Batch_of_100000_records_with_malformed_lines_keeps_count_and_order_and_exits_1()
+    {
+        var input = Govrules.TempFile(".jsonl");
+        var output = Govrules.TempFile(".jsonl");
+        var expectedBad = new HashSet<long>();
+        using (var writer = new StreamWriter(input, false, new UTF8Encoding(true)))
+        {
+            for (var i = 1; i <= 100_000; i++)
+            {
+                if (i % 997 == 0)
+                {
+                    writer.WriteLine("{\"areas\": [ {\"id\": \"broken\"");
+                    expectedBad.Add(i);
+                }
+                else if (i % 1_009 == 0)
+                {
+                    writer.WriteLine($$"""{"areas":[{"id":"c{{i}}","urbanPermanentPopulation":-{{i}}}]}""");
+                    expectedBad.Add(i);
+                }
+                else
+                {
+                    writer.WriteLine($$"""{"areas":[{"id":"c{{i}}","urbanPermanentPopulation":{{i % 30_000}}}]}""");
+                }
+            }
+        }
+
+        var (code, _, error) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--as-of", "2025-06-30", "--quiet", "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("100000 records", error);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(100_000, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            using var doc = JsonDocument.Parse(lines[i]);
+            var line = doc.RootElement.GetProperty("line").GetInt64();
+            Assert.Equal(i + 1, line);
+            Assert.Equal(!expectedBad.Contains(line), doc.RootElement.GetProperty("valid").GetBoolean());
+        }
+
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".*.partial"));
+    }
+
+    [Fact]
+    public void Batch_reads_csv_with_member_paths_in_the_header()
+    {
+        var input = Govrules.TempFile(".csv");
+        var output = Govrules.TempFile(".jsonl");
+        File.WriteAllText(input, "areas[0].id,areas[0].urbanPermanentPopulation,areas[0].workers.community-full-time\nc-1,12345,20\n\"c,2\",10000,18\n");
+        var (code, _, _) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--as-of", "2025-06-30", "--quiet");
+        Assert.Equal(0, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"required\":23", lines[0]);
+        Assert.Contains("\"id\":\"c,2\"", lines[1]);
+    }
+
+    [Fact]
+    public void Batch_refuses_GB18030_input_and_leaves_no_output_file()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var input = Govrules.TempFile(".jsonl");
+        var output = Govrules.TempFile(".jsonl");
+        File.WriteAllBytes(input, Encoding.GetEncoding("GB18030").GetBytes("{\"areas\":[{\"id\":\"社区\",\"urbanPermanentPopulation\":100}]}\n"));
+        var (code, _, error) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--quiet");
+        Assert.Equal(2, code);
+        Assert.Contains("GB18030", error);
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + ".*.partial"));
+    }
+
+    [Fact]
+    public void Batch_answers_an_oversized_line_with_a_failed_record()
+    {
+        var input = Govrules.TempFile(".jsonl");
+        var output = Govrules.TempFile(".jsonl");
+        File.WriteAllText(input, "{\"areas\":[{\"id\":\"a\",\"urbanPermanentPopulation\":1}]}\n{\"x\":\"" + new string('x', 1_100_000) + "\"}\n{\"areas\":[{\"id\":\"b\",\"urbanPermanentPopulation\":1}]}\n");
+        var (code, _, _) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--quiet", "--lang", "en");
+        Assert.Equal(1, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("longer than", lines[1]);
+        Assert.Contains("\"valid\":true", lines[2]);
+    }
+
+    [Fact]
+    public void Diff_reports_the_change_and_the_parameter_that_caused_it()
+    {
+        var input = Govrules.TempFile(".jsonl");
+        var output = Govrules.TempFile(".json");
+        File.WriteAllText(input, """
+            {"areas":[{"id":"a","urbanPermanentPopulation":10000}]}
+            {"areas":[{"id":"b","urbanPermanentPopulation":0}]}
+            """);
+        var (code, summary, _) = Govrules.Run(
+            "diff", "staffing", "--baseline", "cn.js.suzhou", "--reform", "tests/cases/staffing/reform-20-per-10k.json",
+            "--input", input, "--as-of", "2026-03-01", "--output", output, "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("gain 1", summary);
+        Assert.Contains("unchanged 1", summary);
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var first = doc.RootElement.GetProperty("records")[0];
+        Assert.Equal(2m, first.GetProperty("figures").GetProperty("required").GetProperty("change").GetDecimal());
+        var cause = first.GetProperty("cause");
+        Assert.Equal("staffing.rate", cause.GetProperty("rule").GetString());
+        Assert.Equal("staffing.workers_per_10k_urban_residents", cause.GetProperty("parameters")[0].GetProperty("key").GetString());
+        Assert.Equal("reform.staffing-20", cause.GetProperty("parameters")[0].GetProperty("reformLayer").GetString());
+        Assert.Equal(2m, doc.RootElement.GetProperty("totals").GetProperty("figureChanges").GetProperty("required").GetDecimal());
+    }
+
+    [Fact]
+    public void Lint_prints_every_error_with_its_json_path()
+    {
+        var file = Govrules.TempFile(".json");
+        File.WriteAllText(file, """
+            { "id": "gusu", "version": "1.0", "parent": "cn.js.suzhou", "name": { "zh-Hans": "姑苏区", "en": "Gusu" },
+              "parameters": { "staffing.workers_per_10k_urban_residents": { "unit": "人/万人", "values": [ { "from": "2026-02-30", "value": 19 } ] } } }
+            """);
+        var (code, output, _) = Govrules.Run("lint", file, "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("$.version: PACK_INVALID_VERSION", output);
+        Assert.Contains("$.parameters['staffing.workers_per_10k_urban_residents'].values[0].from: PACK_INVALID_DATE", output);
+    }
+
+    [Fact]
+    public void Lint_accepts_a_good_layer()
+    {
+        var (code, output, _) = Govrules.Run("lint", "tests/cases/staffing/reform-20-per-10k.json", "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("OK: reform.staffing-20@1.0.0", output);
+    }
+
+    [Fact]
+    public void Params_lists_parameters_in_force_with_placeholders_flagged()
+    {
+        var (code, output, _) = Govrules.Run("params", "--at", "2025-06-30", "--lang", "en");
+        Assert.Equal(0, code);
+        Assert.Contains("staffing.workers_per_10k_urban_residents = 18 人/万人", output);
+        Assert.Contains("staffing.rounding = \"ceiling\" rule  [PLACEHOLDER]", output);
+    }
+
+    [Fact]
+    public void Test_runs_the_shipped_policy_cases_and_prints_the_counts()
+    {
+        var (code, output, _) = Govrules.Run("test", "tests/cases");
+        Assert.Equal(0, code);
+        Assert.Matches(@"(?m)^[1-9][0-9]* passed, 0 failed$", output);
+    }
+}
