@@ -11,5 +11,6 @@ var root = new RootCommand("govrules — 苏州社区治理政策规则计算 / 
     ParamsCommand.Create(),
     LintCommand.Create(),
     TestCommand.Create(),
+    SchemaCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -221,3 +221,19 @@ public sealed class CommandTests
         Assert.Matches(@"(?m)^[1-9][0-9]* passed, 0 failed$", output);
     }
 }
+
+public sealed class SchemaTests
+{
+    public static TheoryData<string> Areas() => new(Directory.GetFiles(Path.Combine(Govrules.RepoRoot, "src", "Governance.Rules.Tool", "schemas"), "*.request.schema.json")
+        .Select(f => Path.GetFileName(f).Split('.')[0]));
+
+    [Theory]
+    [MemberData(nameof(Areas))]
+    public void The_committed_request_schema_matches_the_request_type(string area)
+    {
+        var (code, output, _) = Govrules.Run("schema", area);
+        Assert.Equal(0, code);
+        var committed = File.ReadAllText(Path.Combine(Govrules.RepoRoot, "src", "Governance.Rules.Tool", "schemas", area + ".request.schema.json"));
+        Assert.Equal(committed.ReplaceLineEndings().Trim(), output.ReplaceLineEndings().Trim());
+    }
+}

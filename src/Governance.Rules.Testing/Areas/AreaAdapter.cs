@@ -27,6 +27,16 @@ public abstract class AreaAdapter
     /// <summary>The figures that are money per month and per year (for the cost of a reform); null when the area has none.</summary>
     public virtual (string Monthly, string Yearly)? CostFigures => null;
 
+    /// <summary>The request type read from JSON.</summary>
+    public abstract Type RequestType { get; }
+
+    /// <summary>The JSON Schema of the request, as read with <see cref="RulesJson.Input"/>.</summary>
+    /// <returns>The schema.</returns>
+    public JsonNode RequestSchema() => System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(
+        RulesJson.Input,
+        RequestType,
+        new System.Text.Json.Schema.JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+
     /// <summary>Evaluates one JSON input. Input that does not map onto the request type is a failure, not an exception.</summary>
     /// <param name="input">The request as JSON.</param>
     /// <param name="pack">The rule pack.</param>
@@ -99,6 +109,9 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
 
     /// <inheritdoc />
     public override (string Monthly, string Yearly)? CostFigures { get; }
+
+    /// <inheritdoc />
+    public override Type RequestType => typeof(TRequest);
 
     /// <inheritdoc />
     public override AreaRun Run(JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language)
