@@ -301,7 +301,7 @@ public sealed class ElderlyCareCalculator
 
         LocalDate? qualifiesOn = null;
         int? qualifiesFrom = null;
-        if (now.Unmet == (int)UnmetCondition.Age && MinAge(policy, benefit, person) is { } min)
+        if (now.Unmet == (int)UnmetCondition.Age && MinAge(policy, benefit) is { } min)
         {
             var on = Ages.Anniversary(person.BirthDate, min, policy.LeapRule);
             var first = ConditionMonth(on, rule);
@@ -379,13 +379,13 @@ public sealed class ElderlyCareCalculator
         return Math.Min(h, m0 + 1800);
     }
 
-    private static int? MinAge(Policy p, ElderlyBenefit b, ElderlyPerson person) => b switch
+    private static int? MinAge(Policy p, ElderlyBenefit b) => b switch
     {
         ElderlyBenefit.HomeCare => p.HomeCare.HasValue && p.HomeCare.Value.TierArray.Length > 0 ? p.HomeCare.Value.TierArray.Min(t => t.MinAge) : null,
         ElderlyBenefit.Nursing => p.Nursing.HasValue ? p.Nursing.Value.MinAge : null,
         ElderlyBenefit.Adaptation => p.Adaptation.HasValue ? p.Adaptation.Value.MinAge : null,
         ElderlyBenefit.Meal => p.Meal.HasValue ? p.Meal.Value.MinAge : null,
-        _ => p.Band(b) is { HasValue: true } band && Ages.CompletedYears(person.BirthDate, person.BirthDate.PlusYears(band.Value.MinAge), p.LeapRule) >= 0 ? band.Value.MinAge : null,
+        _ => p.Band(b) is { HasValue: true } band ? band.Value.MinAge : null,
     };
 
     private static LocalizedText Message(ElderlyBenefitOutcome o, BenefitRule rule)

@@ -73,7 +73,7 @@ public sealed record ElderlyBenefitOutcome
     /// <summary>True when every condition is met in the as-of month (stacking may still withhold it; see <see cref="Stacking"/>).</summary>
     public bool Eligible { get; init; }
 
-    /// <summary>The amount per period (元), rounded half-up to the fen; 0 when not eligible. A month of death paid to the day before is prorated.</summary>
+    /// <summary>The amount per period (元), 0 when not eligible (the full period's amount; a month of death paid to the day before is prorated in <see cref="DueInAsOfMonth"/>).</summary>
     public decimal AmountPerPeriod { get; init; }
 
     /// <summary>The period kind of <see cref="AmountPerPeriod"/>.</summary>
@@ -82,7 +82,7 @@ public sealed record ElderlyBenefitOutcome
     /// <summary>The monthly service hours, for a home-care tier counted in hours.</summary>
     public decimal? ServiceHours { get; init; }
 
-    /// <summary>The amount paid in the as-of month itself (a yearly amount only in its payment month, a one-off only once), after stacking.</summary>
+    /// <summary>The amount paid in the as-of month itself (a yearly amount only in its payment month, a one-off only once), after stacking; prorated and rounded half-up to the fen in a month of death under <c>day-before-death</c>.</summary>
     public decimal DueInAsOfMonth { get; init; }
 
     /// <summary>The first month of the current run of entitlement (including back-paid months).</summary>
