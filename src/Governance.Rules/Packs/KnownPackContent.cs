@@ -7,7 +7,8 @@ namespace Governance.Rules.Packs;
 internal static class KnownPackContent
 {
     public static readonly FrozenDictionary<string, ParameterDefinition> Parameters = Build(
-        StaffingParameters.All);
+        StaffingParameters.All,
+        ElderlyCare.ElderlyParameters.All);
 
     public static readonly IReadOnlyList<PackSection> Sections = [];
 

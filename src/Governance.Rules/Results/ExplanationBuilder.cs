@@ -15,8 +15,14 @@ internal sealed class ExplanationBuilder
     private readonly List<ExplanationStep>? _steps;
     private readonly List<RuleWarning> _warnings = [];
     private readonly HashSet<(string, LocalDate)> _warned = [];
+    private readonly HashSet<(string, LocalDate)> _stale = [];
+    private readonly LocalDate? _staleBefore;
 
     public ExplanationBuilder(bool explain) => _steps = explain ? [] : null;
+
+    /// <summary>A builder that also warns about entries whose <see cref="ParameterValueInfo.Confirmed"/> date is before <paramref name="staleBefore"/>.</summary>
+    public ExplanationBuilder(bool explain, LocalDate? staleBefore)
+        : this(explain) => _staleBefore = staleBefore;
 
     public bool Explaining => _steps is not null;
 
@@ -37,6 +43,17 @@ internal sealed class ExplanationBuilder
                 new LocalizedText(
                     $"参数“{info.Name.ZhHans}”（{info.Key}，自 {Date(info.From)} 起，{info.Layer} 层）为占位值，真实数值尚未取得，使用前须经当地民政部门核实。",
                     $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}, layer {info.Layer}) is a placeholder: the real figure is not known yet and needs local confirmation."),
+                info.Key));
+        }
+
+        if (_staleBefore is { } before && info.Confirmed is { } confirmed && confirmed < before && _stale.Add((info.Key, info.From)))
+        {
+            var year = confirmed.Year.ToString(CultureInfo.InvariantCulture);
+            _warnings.Add(new RuleWarning(
+                RuleWarning.StaleValue,
+                new LocalizedText(
+                    $"参数“{info.Name.ZhHans}”（{info.Key}，自 {Date(info.From)} 起）最近一次核实于 {year} 年（{Date(confirmed)}），可能已过时，请向当地民政部门核实现行标准。",
+                    $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}) was last confirmed in {year} ({Date(confirmed)}) and may be out of date; check the current figure with the local civil-affairs bureau."),
                 info.Key));
         }
     }

@@ -40,6 +40,7 @@ public static class ValidationExtensions
             var attempted = e.AttemptedValue switch
             {
                 null => null,
+                NodaTime.LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
                 IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 string s => s,
                 _ => null,
