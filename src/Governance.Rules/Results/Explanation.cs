@@ -42,7 +42,7 @@ public sealed class Explanation
     /// <summary>The steps in order.</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }
 
-    /// <summary>Renders the explanation as plain text lines in <paramref name="language"/>.</summary>
+    /// <summary>Renders the explanation as plain text lines in <paramref name="language"/>; parameter values longer than <see cref="MaxRenderedValueLength"/> characters are cut with an ellipsis.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
     public string Render(Language language = Language.ZhHans)
@@ -54,7 +54,7 @@ public sealed class Explanation
             text.Append(n++).Append(". [").Append(step.RuleId).Append("] ").AppendLine(step.Message.Get(language));
             foreach (var p in step.Parameters)
             {
-                text.Append("   - ").Append(p.Name.Get(language)).Append(" = ").Append(p.Value).Append(' ').Append(p.Unit)
+                text.Append("   - ").Append(p.Name.Get(language)).Append(" = ").Append(Shorten(p.Value)).Append(' ').Append(p.Unit)
                     .Append(" (").Append(language == Language.En ? "from " : "自 ").Append(p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
                     .Append(", ").Append(p.Layer).Append(", ").Append(ProvenanceWord(p.Provenance, language)).Append(')');
                 if (p.Citation is not null)
@@ -68,6 +68,12 @@ public sealed class Explanation
 
         return text.ToString();
     }
+
+    /// <summary>The longest parameter value written in full by <see cref="Render"/>; longer tables are cut (the steps keep them whole).</summary>
+    public const int MaxRenderedValueLength = 160;
+
+    private static string Shorten(string value) =>
+        value.Length <= MaxRenderedValueLength ? value : string.Concat(value.AsSpan(0, MaxRenderedValueLength - 1), "…");
 
     internal static string ProvenanceWord(Provenance provenance, Language language) => (provenance, language) switch
     {
