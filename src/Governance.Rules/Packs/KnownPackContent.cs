@@ -7,9 +7,11 @@ namespace Governance.Rules.Packs;
 internal static class KnownPackContent
 {
     public static readonly FrozenDictionary<string, ParameterDefinition> Parameters = Build(
-        StaffingParameters.All);
+        StaffingParameters.All,
+        TaskAdmission.AdmissionParameters.All,
+        Certification.CertificationParameters.All);
 
-    public static readonly IReadOnlyList<PackSection> Sections = [];
+    public static readonly IReadOnlyList<PackSection> Sections = [new Catalogues.CatalogueSection()];
 
     private static FrozenDictionary<string, ParameterDefinition> Build(params IEnumerable<ParameterDefinition>[] areas)
     {
