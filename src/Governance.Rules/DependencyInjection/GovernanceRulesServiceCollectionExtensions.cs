@@ -1,5 +1,7 @@
 using Governance.Rules.Packs;
+using Governance.Rules.Certification;
 using Governance.Rules.Staffing;
+using Governance.Rules.TaskAdmission;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -43,6 +45,8 @@ public static class GovernanceRulesServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(pack);
         services.TryAddSingleton(sp => new StaffingQuotaCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new AdmissionReviewer(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new StampDecider(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         return services;
     }
 }
