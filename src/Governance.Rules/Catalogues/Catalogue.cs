@@ -115,7 +115,8 @@ public sealed class CatalogueItem
     public CatalogueDetail? Detail(string key) => Details.GetValueOrDefault(key);
 
     /// <inheritdoc />
-    public override string ToString() => $"{CatalogueId}/{Code} {Name.ZhHans} [{ListCode}] ({EffectiveFrom:yyyy-MM-dd}–{EffectiveUntil:yyyy-MM-dd}, {Layer})";
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{CatalogueId}/{Code} {Name.ZhHans} [{ListCode}] ({EffectiveFrom:yyyy-MM-dd}–{EffectiveUntil:yyyy-MM-dd}, {Layer})");
 }
 
 /// <summary>A grouping of items into categories (for example the 12 categories of a negative list).</summary>

@@ -91,7 +91,7 @@ public sealed class StampDecider
         return item is null ? new StampDecision(StampStatus.Decided, StampDecisionKind.NotCovered, null) : new StampDecision(StampStatus.Decided, KindOf(item), item);
     }
 
-    /// <summary>Decides a request given as free text, without explanation; allocation-free apart from none.</summary>
+    /// <summary>Decides a request given as free text, allocation-free and without explanation.</summary>
     /// <param name="text">The text (at most <see cref="StampLimits.MaxTextLength"/> characters, no control characters).</param>
     /// <param name="asOf">The date.</param>
     /// <returns>The decision (<see cref="StampDecisionKind.NotCovered"/> when no single item is named), or a status.</returns>
