@@ -1,6 +1,8 @@
+using Governance.Rules.Certification;
 using Governance.Rules.ElderlyCare;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
+using Governance.Rules.TaskAdmission;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -45,6 +47,8 @@ public static class GovernanceRulesServiceCollectionExtensions
         services.TryAddSingleton(pack);
         services.TryAddSingleton(sp => new StaffingQuotaCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         services.TryAddSingleton(sp => new ElderlyCareCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new AdmissionReviewer(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new StampDecider(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         return services;
     }
 }

@@ -8,9 +8,11 @@ internal static class KnownPackContent
 {
     public static readonly FrozenDictionary<string, ParameterDefinition> Parameters = Build(
         StaffingParameters.All,
-        ElderlyCare.ElderlyParameters.All);
+        ElderlyCare.ElderlyParameters.All,
+        TaskAdmission.AdmissionParameters.All,
+        Certification.CertificationParameters.All);
 
-    public static readonly IReadOnlyList<PackSection> Sections = [];
+    public static readonly IReadOnlyList<PackSection> Sections = [new Catalogues.CatalogueSection()];
 
     private static FrozenDictionary<string, ParameterDefinition> Build(params IEnumerable<ParameterDefinition>[] areas)
     {

@@ -17,8 +17,17 @@ internal sealed class PolicyTimeline<TPolicy>
     /// <param name="timelines">The parameters the policy depends on (missing ones are null).</param>
     /// <param name="compile">Builds the policy in force on a date, or null when the area has no policy then.</param>
     public PolicyTimeline(IEnumerable<ParameterTimeline?> timelines, Func<LocalDate, TPolicy?> compile)
+        : this(timelines, [], compile)
     {
-        var starts = new SortedSet<LocalDate>();
+    }
+
+    /// <summary>Compiles the policy at every date on which one of <paramref name="timelines"/> changes or one of <paramref name="extraDates"/> falls (for example a catalogue's change dates).</summary>
+    /// <param name="timelines">The parameters the policy depends on (missing ones are null).</param>
+    /// <param name="extraDates">Further dates on which the policy may change.</param>
+    /// <param name="compile">Builds the policy in force on a date, or null when the area has no policy then.</param>
+    public PolicyTimeline(IEnumerable<ParameterTimeline?> timelines, IEnumerable<LocalDate> extraDates, Func<LocalDate, TPolicy?> compile)
+    {
+        var starts = new SortedSet<LocalDate>(extraDates);
         foreach (var t in timelines)
         {
             if (t is not null)

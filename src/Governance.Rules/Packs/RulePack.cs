@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
@@ -66,6 +67,14 @@ public sealed class RulePack
     public static string LibraryVersion => LibraryVersionValue;
 
     internal IReadOnlyDictionary<Type, object> Sections { get; }
+
+    /// <summary>The dated catalogues of the pack (its <c>catalogues</c> section); empty when no layer has any.</summary>
+    /// <remarks>The lists of work-item admission (四份清单) and of certificates (出具证明事项), merged across the layers.</remarks>
+    public CatalogueSet Catalogues => Section<CatalogueSet>() ?? CatalogueSet.Empty;
+
+    /// <summary>The resolved object of a section, by its type, or null when the pack has none.</summary>
+    internal T? Section<T>()
+        where T : class => Sections.TryGetValue(typeof(T), out var s) ? s as T : null;
 
     /// <summary>The typed timeline of <paramref name="definition"/>, or null when no layer defines it.</summary>
     /// <typeparam name="T">The value type.</typeparam>

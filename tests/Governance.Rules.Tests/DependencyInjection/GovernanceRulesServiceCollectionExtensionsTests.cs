@@ -1,5 +1,7 @@
+using Governance.Rules.Certification;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
+using Governance.Rules.TaskAdmission;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime.Testing;
 using static Governance.Rules.Tests.TestSupport;
@@ -15,6 +17,25 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
         Assert.Equal(RulePacks.SuzhouId, provider.GetRequiredService<RulePack>().Id);
         Assert.Same(provider.GetRequiredService<StaffingQuotaCalculator>(), provider.GetRequiredService<StaffingQuotaCalculator>());
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void Registers_the_admission_reviewer_and_stamp_decider_over_the_same_pack_and_clock()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2025, 6, 30, 2, 0));
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        using var provider = services.AddGovernanceRules().BuildServiceProvider();
+        var reviewer = provider.GetRequiredService<AdmissionReviewer>();
+        var decider = provider.GetRequiredService<StampDecider>();
+        Assert.Same(reviewer, provider.GetRequiredService<AdmissionReviewer>());
+        Assert.Same(decider, provider.GetRequiredService<StampDecider>());
+        Assert.Same(provider.GetRequiredService<RulePack>(), reviewer.Pack);
+        Assert.Same(provider.GetRequiredService<RulePack>(), decider.Pack);
+        var stamp = decider.Evaluate(new StampRequest { Code = "kinship" });
+        Assert.Equal(Date("2025-06-30"), stamp.AsOf);
+        Assert.Equal(StampDecisionKind.MayRefuse, stamp.Outcome!.Kind);
+        Assert.Equal(Date("2025-06-30"), reviewer.Check(new ListCheckRequest { Text = "人民调解" }).AsOf);
     }
 
     [Fact]

@@ -1,0 +1,166 @@
+using System.Collections.Frozen;
+using NodaTime;
+
+namespace Governance.Rules.Catalogues;
+
+/// <summary>How a free-text request matched a catalogue.</summary>
+public enum MatchStatus
+{
+    /// <summary>Exactly one item's name or alias occurs in the text (longer names win over names they contain).</summary>
+    Matched = 0,
+
+    /// <summary>No name or alias of an item in force occurs in the text.</summary>
+    NoMatch = 1,
+
+    /// <summary>The text names two or more different items; the matcher does not guess which.</summary>
+    Ambiguous = 2,
+}
+
+/// <summary>
+/// Finds catalogue items named in free text: the normalised text must contain an item's normalised name or
+/// alias. Indexed by first character, so matching costs a few comparisons per character of the request.
+/// </summary>
+internal sealed class CatalogueMatcher
+{
+    private readonly FrozenDictionary<char, Term[]> _byFirst;
+    private readonly Term[] _all;
+
+    public CatalogueMatcher(IEnumerable<CatalogueItem> items)
+    {
+        var terms = new List<Term>();
+        foreach (var item in items)
+        {
+            foreach (var t in CatalogueSection.Terms(item).Where(t => t.Length >= 2).Distinct(StringComparer.Ordinal))
+            {
+                terms.Add(new Term(t, item));
+            }
+        }
+
+        _all = [.. terms];
+        _byFirst = terms.GroupBy(t => t.Text[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
+    }
+
+    /// <summary>Matches already-normalised text on <paramref name="date"/>; allocation-free.</summary>
+    public (MatchStatus Status, CatalogueItem? Item) Match(ReadOnlySpan<char> text, LocalDate date)
+    {
+        int bestStart = -1, bestLength = 0;
+        CatalogueItem? best = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!_byFirst.TryGetValue(text[i], out var terms))
+            {
+                continue;
+            }
+
+            var rest = text[i..];
+            foreach (var term in terms)
+            {
+                if (term.Text.Length > bestLength && rest.StartsWith(term.Text, StringComparison.Ordinal) && term.Item.IsInForce(date))
+                {
+                    best = term.Item;
+                    bestStart = i;
+                    bestLength = term.Text.Length;
+                    break; // terms are ordered longest first
+                }
+            }
+        }
+
+        if (best is null)
+        {
+            return (MatchStatus.NoMatch, null);
+        }
+
+        // A match of another item that is not inside the best match means the text names two items.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!_byFirst.TryGetValue(text[i], out var terms))
+            {
+                continue;
+            }
+
+            var rest = text[i..];
+            foreach (var term in terms)
+            {
+                if (!ReferenceEquals(term.Item, best) && (term.Item.Code != best.Code || term.Item.CatalogueId != best.CatalogueId)
+                    && rest.StartsWith(term.Text, StringComparison.Ordinal) && term.Item.IsInForce(date)
+                    && (i < bestStart || i + term.Text.Length > bestStart + bestLength))
+                {
+                    return (MatchStatus.Ambiguous, null);
+                }
+            }
+        }
+
+        return (MatchStatus.Matched, best);
+    }
+
+    /// <summary>The items in force whose names look most like the text (character-bigram similarity), best first.</summary>
+    public IReadOnlyList<CatalogueItem> Nearest(string text, LocalDate date, int count)
+    {
+        var grams = Grams(text);
+        if (grams.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. _all.Where(t => t.Item.IsInForce(date))
+            .Select(t => (t.Item, Score: Dice(grams, Grams(t.Text))))
+            .Where(s => s.Score > 0)
+            .GroupBy(s => (s.Item.CatalogueId, s.Item.Code))
+            .Select(g => g.MaxBy(s => s.Score))
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => s.Item.Code, StringComparer.Ordinal)
+            .Take(count)
+            .Select(s => s.Item)];
+    }
+
+    /// <summary>The items in force that <paramref name="text"/> names, with overlapping matches reduced to the longest.</summary>
+    public IReadOnlyList<CatalogueItem> AllNamed(ReadOnlySpan<char> text, LocalDate date)
+    {
+        var found = new List<CatalogueItem>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (_byFirst.TryGetValue(text[i], out var terms))
+            {
+                foreach (var term in terms)
+                {
+                    if (text[i..].StartsWith(term.Text, StringComparison.Ordinal) && term.Item.IsInForce(date) && !found.Contains(term.Item))
+                    {
+                        found.Add(term.Item);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static HashSet<string> Grams(string text)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (text.Length == 1)
+        {
+            set.Add(text);
+        }
+
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            set.Add(text.Substring(i, 2));
+        }
+
+        return set;
+    }
+
+    private static double Dice(HashSet<string> a, HashSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var common = a.Count(b.Contains);
+        return 2.0 * common / (a.Count + b.Count);
+    }
+
+    private readonly record struct Term(string Text, CatalogueItem Item);
+}

@@ -1,0 +1,16 @@
+using Governance.Rules.Packs;
+
+namespace Governance.Rules.Certification;
+
+/// <summary>The certificate-list parameters a pack may hold.</summary>
+public static class CertificationParameters
+{
+    /// <summary>
+    /// How many certificates the published list counts (national first batch 20; Hubei 21; Zhejiang 28), so a
+    /// result can say when the pack holds fewer items than the document lists.
+    /// </summary>
+    public static readonly ParameterDefinition<int> PublishedListSize = ParameterDefinition.Integer("certification.published_list_size", minimum: 0);
+
+    /// <summary>All certification definitions.</summary>
+    public static IReadOnlyList<ParameterDefinition> All { get; } = [PublishedListSize];
+}

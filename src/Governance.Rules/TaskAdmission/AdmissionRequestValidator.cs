@@ -1,0 +1,72 @@
+using FluentValidation;
+using Governance.Rules.Catalogues;
+using Governance.Rules.Validation;
+
+namespace Governance.Rules.TaskAdmission;
+
+/// <summary>Validates admission requests: texts, list type, demands, prohibited kinds and item codes.</summary>
+/// <remarks>
+/// Prohibited-kind codes and item codes are checked against the pack when the evaluator passes them as
+/// <see cref="KindsKey"/> and <see cref="CatalogueKey"/> in the validation context's root data.
+/// </remarks>
+public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemRequest>
+{
+    /// <summary>The root-data key of the <see cref="ProhibitedKindTable"/> in force.</summary>
+    public const string KindsKey = "admission.prohibited_kinds";
+
+    /// <summary>The root-data key of the admission <see cref="Catalogue"/>.</summary>
+    public const string CatalogueKey = "admission.catalogue";
+
+    private const WorkItemDemands AllDemands = WorkItemDemands.Plaques | WorkItemDemands.Ledgers | WorkItemDemands.AppCheckIns
+        | WorkItemDemands.RepeatedReporting | WorkItemDemands.SeparateRating | WorkItemDemands.OneVoteVeto;
+
+    /// <summary>Creates the validator.</summary>
+    public AdmissionRequestValidator()
+    {
+        RuleFor(r => r.Title).Text();
+        RuleFor(r => r.RequestingDepartment).Text();
+        RuleFor(r => r.ListType).IsInEnum().WithError(AdmissionErrors.ListTypeUnknown);
+        RuleFor(r => r.Demands).Must(d => (d & ~AllDemands) == 0).WithError(AdmissionErrors.DemandsUnknown);
+        RuleFor(r => r.LegalBasis).NotNull().WithError(AdmissionErrors.TextEmpty)
+            .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
+        RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is not null);
+        RuleFor(r => r.ProhibitedKinds).NotNull().WithError(AdmissionErrors.TextEmpty)
+            .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
+        RuleForEach(r => r.ProhibitedKinds)
+            .Must((_, code, ctx) => code is not null && (!ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable table || table.ByCode.ContainsKey(code)))
+            .WithError(AdmissionErrors.KindUnknown)
+            .When(r => r.ProhibitedKinds is not null);
+        RuleFor(r => r.ItemCode!)
+            .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(CatalogueKey, out var c) || c is not Catalogue catalogue || catalogue.Versions(code).Count > 0)
+            .WithError(AdmissionErrors.ItemUnknown)
+            .When(r => r.ItemCode is not null);
+    }
+}
+
+/// <summary>Validates a community worker's list check.</summary>
+public sealed class ListCheckRequestValidator : AbstractValidator<ListCheckRequest>
+{
+    /// <summary>Creates the validator.</summary>
+    public ListCheckRequestValidator()
+    {
+        RuleFor(r => r).Must(r => r.Text is not null || r.ItemCode is not null).WithError(AdmissionErrors.NothingAsked).OverridePropertyName(nameof(ListCheckRequest.Text));
+        RuleFor(r => r.Text!).Text().When(r => r.Text is not null);
+        RuleFor(r => r.ItemCode!).Text().When(r => r.ItemCode is not null);
+    }
+}
+
+internal static class AdmissionTextRules
+{
+    public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
+            .MaximumLength(AdmissionLimits.MaxTextLength).WithError(AdmissionErrors.TextTooLong)
+            .Must(t => t is null || !CatalogueText.HasControlCharacter(t)).WithError(AdmissionErrors.TextControl)
+            .Must(t => t is null || CatalogueText.Normalize(t).Length > 0).WithError(AdmissionErrors.TextEmpty);
+
+    public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilderInitialCollection<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
+            .MaximumLength(AdmissionLimits.MaxTextLength).WithError(AdmissionErrors.TextTooLong)
+            .Must(t => t is null || !CatalogueText.HasControlCharacter(t)).WithError(AdmissionErrors.TextControl);
+}

@@ -1,0 +1,544 @@
+using System.Globalization;
+using FluentValidation;
+using Governance.Rules.Catalogues;
+using Governance.Rules.Citations;
+using Governance.Rules.Localization;
+using Governance.Rules.Packs;
+using Governance.Rules.Results;
+using Governance.Rules.Time;
+using Governance.Rules.Validation;
+using NodaTime;
+
+namespace Governance.Rules.TaskAdmission;
+
+/// <summary>
+/// Admission review of work items pushed down to villages and communities (社区工作事项准入审查), and the community
+/// worker's check "is this request on a list on this date? may I refuse it?".
+/// </summary>
+/// <remarks>
+/// <para>
+/// An item is admitted when it is on a list in force (Suzhou's four lists: 依法履职, 协助政府工作, 达标评比/创建示范,
+/// 盖章/出具证明). Otherwise it may be admitted only with a legal basis, when it is not a prohibited kind, when funds
+/// and authority follow it (费随事转、权随责转), when it carries no rating outside the ratings list or one-vote veto,
+/// no burden the rules ban (plaques, ledgers, app check-ins, repeated reporting), and when it is filed for the next
+/// adjustment of the catalogue (Suzhou: annual, by the city joint meeting) unless a legal change requires it sooner.
+/// Each rule is a dated, cited parameter (民发〔2015〕136号; the 2025 burden rules; the 2026 app rules).
+/// </para>
+/// <para>Dates: the next adjustment is the first anniversary of <c>admission.adjustment_anchor</c>, stepped by the
+/// cycle, on or after the review date (AnnualDate rule: 29 February falls on 28 February in other years).</para>
+/// <para>Thread-safe and pure.</para>
+/// </remarks>
+public sealed class AdmissionReviewer
+{
+    private static readonly AdmissionRequestValidator Validator = new();
+    private static readonly ListCheckRequestValidator CheckValidator = new();
+
+    private const WorkItemDemands AllDemands = WorkItemDemands.Plaques | WorkItemDemands.Ledgers | WorkItemDemands.AppCheckIns
+        | WorkItemDemands.RepeatedReporting | WorkItemDemands.SeparateRating | WorkItemDemands.OneVoteVeto;
+
+    private readonly RulePack _pack;
+    private readonly IClock _clock;
+    private readonly Catalogue? _catalogue;
+    private readonly CatalogueMatcher _matcher;
+    private readonly PolicyTimeline<Policy> _policies;
+
+    /// <summary>Creates a reviewer over <paramref name="pack"/>.</summary>
+    /// <param name="pack">The rule pack.</param>
+    /// <param name="clock">The clock that says what "today" is when no as-of date is given.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public AdmissionReviewer(RulePack pack, IClock clock)
+    {
+        _pack = Guard.NotNull(pack);
+        _clock = Guard.NotNull(clock);
+        _catalogue = pack.Catalogues[CatalogueKinds.Admission];
+        _matcher = new CatalogueMatcher(_catalogue?.Items ?? []);
+        var t = new Timelines(pack);
+        _policies = new PolicyTimeline<Policy>(t.All, _catalogue?.ChangeDates ?? [], date => Policy.Compile(t, date));
+    }
+
+    /// <summary>The pack the reviewer reads.</summary>
+    public RulePack Pack => _pack;
+
+    /// <summary>The admission catalogue of the pack (the four lists), or null when the pack has none.</summary>
+    public Catalogue? Catalogue => _catalogue;
+
+    /// <summary>Reviews a work item, allocation-free and without explanation, for batch work.</summary>
+    /// <param name="facts">The item's facts.</param>
+    /// <param name="asOf">The review date.</param>
+    /// <param name="prohibitedKinds">Codes of prohibited kinds the item falls under; unknown codes make the input invalid.</param>
+    /// <returns>The verdict, or a status saying why there is none.</returns>
+    public AdmissionVerdict Review(AdmissionFacts facts, LocalDate asOf, ReadOnlySpan<string> prohibitedKinds = default)
+    {
+        if (!Enum.IsDefined(facts.ListType) || (facts.Demands & ~AllDemands) != 0)
+        {
+            return new AdmissionVerdict(AdmissionStatus.InvalidInput, default, default, null, null);
+        }
+
+        var policy = _policies.At(asOf);
+        if (policy is null)
+        {
+            return new AdmissionVerdict(AdmissionStatus.NoPolicyInForce, default, default, null, null);
+        }
+
+        var prohibited = false;
+        foreach (var code in prohibitedKinds)
+        {
+            if (code is null || !policy.Kinds.HasValue || !policy.Kinds.Value.ByCode.ContainsKey(code))
+            {
+                return new AdmissionVerdict(AdmissionStatus.InvalidInput, default, default, null, null);
+            }
+
+            prohibited = true;
+        }
+
+        var item = facts.ItemCode is { } c ? _catalogue?.Find(c, asOf) : null;
+        var (decision, reasons, next) = policy.Decide(facts, prohibited, item, asOf);
+        return new AdmissionVerdict(AdmissionStatus.Reviewed, decision, reasons, item, next);
+    }
+
+    /// <summary>Reviews a work item with every reason, its source, explanation, warnings and stamp.</summary>
+    /// <param name="request">The work item.</param>
+    /// <param name="options">The as-of date and whether to explain; defaults to today with an explanation.</param>
+    /// <returns>The outcome, or the validation failures of the request.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public RuleResult<AdmissionOutcome> Evaluate(WorkItemRequest request, EvaluationOptions? options = null)
+    {
+        Guard.NotNull(request);
+        options ??= EvaluationOptions.Default;
+        var asOf = options.AsOf ?? ChinaTime.Today(_clock);
+        var stamp = _pack.Stamp(asOf);
+        var policy = _policies.At(asOf);
+        if (policy is null)
+        {
+            return RuleResult<AdmissionOutcome>.Invalid([NoPolicyFailure(asOf)], stamp);
+        }
+
+        var context = new ValidationContext<WorkItemRequest>(request);
+        if (policy.Kinds.HasValue)
+        {
+            context.RootContextData[AdmissionRequestValidator.KindsKey] = policy.Kinds.Value;
+        }
+
+        if (_catalogue is not null)
+        {
+            context.RootContextData[AdmissionRequestValidator.CatalogueKey] = _catalogue;
+        }
+
+        var failures = Validator.Validate(context).ToFailures();
+        if (failures.Count > 0)
+        {
+            return RuleResult<AdmissionOutcome>.Invalid(failures, stamp);
+        }
+
+        var x = new ExplanationBuilder(options.Explain);
+        var item = request.ItemCode is { } code ? _catalogue?.Find(code, asOf) : MatchTitle(request.Title, asOf);
+        var facts = new AdmissionFacts(request.ListType, request.LegalBasis.Count > 0, request.Resources, request.Demands, item?.Code, request.RequestedStart, request.ArisesFromLegalChange);
+        var (decision, flags, next) = policy.Decide(facts, request.ProhibitedKinds.Count > 0, item, asOf);
+
+        policy.ExplainCatalogue(x, _catalogue, item, asOf);
+        var reasons = new List<AdmissionReasonDetail>();
+        foreach (var flag in Enum.GetValues<AdmissionReasons>())
+        {
+            if (flag != AdmissionReasons.None && (flags & flag) != 0)
+            {
+                reasons.Add(policy.Reason(flag, request, next, x));
+            }
+        }
+
+        policy.ExplainDecision(x, decision, next);
+        var outcome = new AdmissionOutcome
+        {
+            Decision = decision,
+            Reasons = reasons,
+            Item = item,
+            List = item is null ? null : _catalogue!.List(item.ListCode),
+            ApprovingBody = policy.Body.HasValue ? policy.Body.Value : null,
+            AdjustmentCycleMonths = policy.Cycle.HasValue ? policy.Cycle.Value : null,
+            NextAdjustment = next,
+        };
+        return RuleResult<AdmissionOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
+    }
+
+    /// <summary>
+    /// Answers a community worker: is this request on a list on the date (list, item, basis), or not admitted — may
+    /// it be refused (with the basis)? Free text that names several items, or none with confidence, is not guessed:
+    /// the nearest items are listed instead.
+    /// </summary>
+    /// <param name="request">The request's text or item code.</param>
+    /// <param name="options">The as-of date and whether to explain.</param>
+    /// <returns>The answer, or the validation failures.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    public RuleResult<ListCheckOutcome> Check(ListCheckRequest request, EvaluationOptions? options = null)
+    {
+        Guard.NotNull(request);
+        options ??= EvaluationOptions.Default;
+        var asOf = options.AsOf ?? ChinaTime.Today(_clock);
+        var stamp = _pack.Stamp(asOf);
+        var policy = _policies.At(asOf);
+        if (policy is null)
+        {
+            return RuleResult<ListCheckOutcome>.Invalid([NoPolicyFailure(asOf)], stamp);
+        }
+
+        var failures = CheckValidator.Validate(request).ToFailures();
+        if (failures.Count > 0)
+        {
+            return RuleResult<ListCheckOutcome>.Invalid(failures, stamp);
+        }
+
+        var x = new ExplanationBuilder(options.Explain);
+        CatalogueItem? item;
+        var status = MatchStatus.NoMatch;
+        var normalised = request.Text is null ? string.Empty : CatalogueText.Normalize(request.Text);
+        if (request.ItemCode is { } code)
+        {
+            item = _catalogue?.Find(code, asOf);
+            status = item is null ? MatchStatus.NoMatch : MatchStatus.Matched;
+        }
+        else
+        {
+            (status, item) = _matcher.Match(normalised, asOf);
+        }
+
+        policy.ExplainCatalogue(x, _catalogue, item, asOf);
+        ListCheckOutcome outcome;
+        if (item is not null)
+        {
+            var list = _catalogue!.List(item.ListCode)!;
+            outcome = new ListCheckOutcome
+            {
+                OnList = true,
+                MayRefuse = false,
+                Item = item,
+                List = list,
+                Basis = item.Citation,
+                Message = new LocalizedText(
+                    $"在清单上：{list.Name.ZhHans}·{item.Name.ZhHans}（{item.Code}，{item.Layer} 层，自 {ExplanationBuilder.Date(item.EffectiveFrom)} 起），依据：{item.Citation}。属于准入事项，社区应予承接。",
+                    $"On a list: {list.Name.En} · {item.Name.En} ({item.Code}, layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}. An admitted item: the community takes it on."),
+            };
+        }
+        else if (status == MatchStatus.Ambiguous)
+        {
+            outcome = new ListCheckOutcome
+            {
+                OnList = false,
+                MayRefuse = false,
+                Ambiguous = true,
+                Candidates = _matcher.AllNamed(normalised, asOf),
+                Message = new LocalizedText(
+                    "请求同时提到多个清单事项，无法确定所指事项，请逐项核对候选事项。",
+                    "The request names several list items; it cannot be told which is meant. Check the candidates one by one."),
+            };
+        }
+        else
+        {
+            var unlisted = policy.Unlisted;
+            x.Step("admission.unlisted", () => new LocalizedText("未纳入准入清单的事项，社区可以拒绝。", "An item not on the admission lists may be refused by the community."), [unlisted.Info]);
+            var may = unlisted.HasValue && unlisted.Value;
+            outcome = new ListCheckOutcome
+            {
+                OnList = false,
+                MayRefuse = may,
+                Basis = unlisted.Info?.Citation,
+                Candidates = normalised.Length > 0 ? _matcher.Nearest(normalised, asOf, 3) : [],
+                Message = may
+                    ? new LocalizedText($"未纳入准入清单（{ExplanationBuilder.Date(asOf)}），可以拒绝；依据：{unlisted.Info?.Citation}。", $"Not admitted on {ExplanationBuilder.Date(asOf)}: you may refuse it; basis: {unlisted.Info?.Citation}.")
+                    : new LocalizedText("未纳入准入清单，但规则包未规定可以拒绝。", "Not on a list, but the pack does not say that unlisted items may be refused."),
+            };
+        }
+
+        return RuleResult<ListCheckOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
+    }
+
+    private CatalogueItem? MatchTitle(string title, LocalDate asOf)
+    {
+        var (status, item) = _matcher.Match(CatalogueText.Normalize(title), asOf);
+        return status == MatchStatus.Matched ? item : null;
+    }
+
+    private static ValidationFailure NoPolicyFailure(LocalDate asOf)
+    {
+        var d = ExplanationBuilder.Date(asOf);
+        return new ValidationFailure(
+            AdmissionErrors.NoPolicy.Code,
+            "AsOf",
+            new LocalizedText(AdmissionErrors.NoPolicy.ZhHans.Replace("{PropertyValue}", d, StringComparison.Ordinal), AdmissionErrors.NoPolicy.En.Replace("{PropertyValue}", d, StringComparison.Ordinal)),
+            d);
+    }
+
+    private sealed class Timelines(RulePack pack)
+    {
+        public ParameterTimeline<bool>? LegalBasis { get; } = pack.Timeline(AdmissionParameters.LegalBasisRequired);
+
+        public ParameterTimeline<bool>? Resources { get; } = pack.Timeline(AdmissionParameters.ResourcesMustFollow);
+
+        public ParameterTimeline<bool>? Ratings { get; } = pack.Timeline(AdmissionParameters.SeparateRatingsBanned);
+
+        public ParameterTimeline<bool>? Veto { get; } = pack.Timeline(AdmissionParameters.OneVoteVetoBanned);
+
+        public ParameterTimeline<bool>? Plaques { get; } = pack.Timeline(AdmissionParameters.PlaquesBanned);
+
+        public ParameterTimeline<bool>? Ledgers { get; } = pack.Timeline(AdmissionParameters.LedgersBanned);
+
+        public ParameterTimeline<bool>? Repeated { get; } = pack.Timeline(AdmissionParameters.RepeatedReportingBanned);
+
+        public ParameterTimeline<bool>? Apps { get; } = pack.Timeline(AdmissionParameters.AppCheckInsBanned);
+
+        public ParameterTimeline<bool>? Unlisted { get; } = pack.Timeline(AdmissionParameters.UnlistedMayBeRefused);
+
+        public ParameterTimeline<ProhibitedKindTable>? Kinds { get; } = pack.Timeline(AdmissionParameters.ProhibitedKinds);
+
+        public ParameterTimeline<LocalizedText>? Body { get; } = pack.Timeline(AdmissionParameters.ApprovingBody);
+
+        public ParameterTimeline<int>? Cycle { get; } = pack.Timeline(AdmissionParameters.AdjustmentCycleMonths);
+
+        public ParameterTimeline<AnnualDate>? Anchor { get; } = pack.Timeline(AdmissionParameters.AdjustmentAnchor);
+
+        public ParameterTimeline<CatalogueCounts>? Counts { get; } = pack.Timeline(AdmissionParameters.CatalogueCounts);
+
+        public IEnumerable<ParameterTimeline?> All => [LegalBasis, Resources, Ratings, Veto, Plaques, Ledgers, Repeated, Apps, Unlisted, Kinds, Body, Cycle, Anchor, Counts];
+    }
+
+    /// <summary>The admission rules in force over one stretch of time.</summary>
+    private sealed class Policy
+    {
+        public ParameterValue<bool> LegalBasis { get; private init; }
+
+        public ParameterValue<bool> Resources { get; private init; }
+
+        public ParameterValue<bool> Ratings { get; private init; }
+
+        public ParameterValue<bool> Veto { get; private init; }
+
+        public ParameterValue<bool> Plaques { get; private init; }
+
+        public ParameterValue<bool> Ledgers { get; private init; }
+
+        public ParameterValue<bool> Repeated { get; private init; }
+
+        public ParameterValue<bool> Apps { get; private init; }
+
+        public ParameterValue<bool> Unlisted { get; private init; }
+
+        public ParameterValue<ProhibitedKindTable> Kinds { get; private init; }
+
+        public ParameterValue<LocalizedText> Body { get; private init; }
+
+        public ParameterValue<int> Cycle { get; private init; }
+
+        public ParameterValue<AnnualDate> Anchor { get; private init; }
+
+        public ParameterValue<CatalogueCounts> Counts { get; private init; }
+
+        public static Policy? Compile(Timelines t, LocalDate date)
+        {
+            var legal = t.LegalBasis?.At(date) ?? default;
+            if (!legal.HasValue)
+            {
+                return null;
+            }
+
+            return new Policy
+            {
+                LegalBasis = legal,
+                Resources = t.Resources?.At(date) ?? default,
+                Ratings = t.Ratings?.At(date) ?? default,
+                Veto = t.Veto?.At(date) ?? default,
+                Plaques = t.Plaques?.At(date) ?? default,
+                Ledgers = t.Ledgers?.At(date) ?? default,
+                Repeated = t.Repeated?.At(date) ?? default,
+                Apps = t.Apps?.At(date) ?? default,
+                Unlisted = t.Unlisted?.At(date) ?? default,
+                Kinds = t.Kinds?.At(date) ?? default,
+                Body = t.Body?.At(date) ?? default,
+                Cycle = t.Cycle?.At(date) ?? default,
+                Anchor = t.Anchor?.At(date) ?? default,
+                Counts = t.Counts?.At(date) ?? default,
+            };
+        }
+
+        private static bool On(ParameterValue<bool> rule) => rule.HasValue && rule.Value;
+
+        public LocalDate? NextAdjustment(LocalDate asOf)
+        {
+            if (!Cycle.HasValue || !Anchor.HasValue)
+            {
+                return null;
+            }
+
+            var d = Anchor.Value.InYear(asOf.Year - 1);
+            while (d < asOf)
+            {
+                d = d.PlusMonths(Cycle.Value);
+            }
+
+            return d;
+        }
+
+        public (AdmissionDecision Decision, AdmissionReasons Reasons, LocalDate? Next) Decide(AdmissionFacts f, bool prohibited, CatalogueItem? item, LocalDate asOf)
+        {
+            var r = AdmissionReasons.None;
+            var d = f.Demands;
+            if (On(Plaques) && (d & WorkItemDemands.Plaques) != 0)
+            {
+                r |= AdmissionReasons.PlaqueBan;
+            }
+
+            if (On(Ledgers) && (d & WorkItemDemands.Ledgers) != 0)
+            {
+                r |= AdmissionReasons.LedgerBan;
+            }
+
+            if (On(Apps) && (d & WorkItemDemands.AppCheckIns) != 0)
+            {
+                r |= AdmissionReasons.AppCheckInBan;
+            }
+
+            if (On(Repeated) && (d & WorkItemDemands.RepeatedReporting) != 0)
+            {
+                r |= AdmissionReasons.RepeatedReportingBan;
+            }
+
+            if (On(Veto) && (d & WorkItemDemands.OneVoteVeto) != 0)
+            {
+                r |= AdmissionReasons.OneVoteVeto;
+            }
+
+            if (On(Ratings) && (d & WorkItemDemands.SeparateRating) != 0)
+            {
+                r |= AdmissionReasons.RatingNotOnList;
+            }
+
+            var next = NextAdjustment(asOf);
+            if (item is not null)
+            {
+                // Admitted: the item stands; the burdens it asks for may still be refused.
+                return (AdmissionDecision.AlreadyAdmitted, r, next);
+            }
+
+            if (On(LegalBasis) && !f.HasLegalBasis)
+            {
+                r |= AdmissionReasons.NoLegalBasis;
+            }
+
+            if (prohibited)
+            {
+                r |= AdmissionReasons.ProhibitedKind;
+            }
+
+            if (On(Resources) && f.ListType != AdmissionListType.StatutoryDuty)
+            {
+                if (!f.Resources.Funds)
+                {
+                    r |= AdmissionReasons.FundsNotFollowing;
+                }
+
+                if (!f.Resources.Authority)
+                {
+                    r |= AdmissionReasons.AuthorityNotFollowing;
+                }
+            }
+
+            if (On(Ratings) && f.ListType == AdmissionListType.Rating)
+            {
+                r |= AdmissionReasons.RatingNotOnList;
+            }
+
+            if (next is { } n && !f.ArisesFromLegalChange && (f.RequestedStart ?? asOf) < n)
+            {
+                r |= AdmissionReasons.OutsideCycle;
+            }
+
+            return (r == AdmissionReasons.None ? AdmissionDecision.AdmissibleSubjectToApproval : AdmissionDecision.Refused, r, next);
+        }
+
+        public void ExplainCatalogue(ExplanationBuilder x, Catalogue? catalogue, CatalogueItem? item, LocalDate asOf)
+        {
+            var held = catalogue?.InForce(asOf).Count ?? 0;
+            if (Counts.HasValue)
+            {
+                var counts = Counts.Value;
+                x.Step(
+                    "admission.catalogue",
+                    () => new LocalizedText(
+                        $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.Date(asOf)} 有效事项 {held} 项；所引清理结果保留 {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} 项（{counts}）。",
+                        $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts})."),
+                    [Counts.Info]);
+                if (held < counts.TotalRetained)
+                {
+                    x.Warn(new RuleWarning(
+                        "CATALOGUE_INCOMPLETE",
+                        new LocalizedText(
+                            $"规则包的准入名录只有 {held} 项代表性事项，少于所引名录的 {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} 项；未找到的事项仍可能在正式名录上，请以当地民政部门公布的名录为准。",
+                            $"The pack's admission catalogue holds {held} representative items, fewer than the {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} of the cited catalogue; an item not found may still be on the official list. Check the list published by the local civil-affairs bureau."),
+                        AdmissionParameters.CatalogueCounts.Key));
+                }
+            }
+
+            if (item is not null)
+            {
+                var list = catalogue!.List(item.ListCode)!;
+                x.Step(
+                    "admission.on-list",
+                    () => new LocalizedText(
+                        $"事项“{item.Name.ZhHans}”（{item.Code}）在“{list.Name.ZhHans}”清单上（{item.Layer} 层，自 {ExplanationBuilder.Date(item.EffectiveFrom)} 起），依据：{item.Citation}。",
+                        $"Item '{item.Name.En}' ({item.Code}) is on the list '{list.Name.En}' (layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}."),
+                    null,
+                    ExplanationBuilder.Value("item", item.Code),
+                    ExplanationBuilder.Value("list", list.Code));
+                if (item.Provenance == Provenance.Placeholder)
+                {
+                    x.Warn(ItemPlaceholder(item));
+                }
+            }
+        }
+
+        public AdmissionReasonDetail Reason(AdmissionReasons flag, WorkItemRequest request, LocalDate? next, ExplanationBuilder x)
+        {
+            var (rule, message) = flag switch
+            {
+                AdmissionReasons.NoLegalBasis => (LegalBasis.Info, new LocalizedText("未提供法律法规依据：下沉事项须有法律、法规或党内法规依据。", "No legal basis offered: an item pushed down needs a law, regulation or party rule.")),
+                AdmissionReasons.ProhibitedKind => (Kinds.Info, new LocalizedText(
+                    "属于禁止下沉的事项：" + string.Join("、", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.ZhHans)) + "。",
+                    "A prohibited kind of task: " + string.Join("; ", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.En)) + ".")),
+                AdmissionReasons.FundsNotFollowing => (Resources.Info, new LocalizedText("经费未随事转（费随事转）。", "Funds do not follow the task (费随事转).")),
+                AdmissionReasons.AuthorityNotFollowing => (Resources.Info, new LocalizedText("权限未随责转（权随责转）。", "Authority does not follow the task (权随责转).")),
+                AdmissionReasons.RatingNotOnList => (Ratings.Info, new LocalizedText("评比、考核事项不在达标评比清单上，部门不得单独对社区评比考核。", "A rating or assessment not on the ratings list: departments may not rate communities separately.")),
+                AdmissionReasons.OneVoteVeto => (Veto.Info, new LocalizedText("设置“一票否决”：此类事项已取消。", "A one-vote veto: such items are abolished.")),
+                AdmissionReasons.PlaqueBan => (Plaques.Info, new LocalizedText("要求在社区挂牌：部门在社区的挂牌应予清理。", "A plaque in the community: departmental plaques are to be cleaned up.")),
+                AdmissionReasons.LedgerBan => (Ledgers.Info, new LocalizedText("要求建立台账、留痕：不得频繁要求基层填表报数，留痕不作为考核依据。", "Ledgers or paper trails: the grassroots may not be asked for frequent forms, and paper trails are not performance criteria.")),
+                AdmissionReasons.AppCheckInBan => (Apps.Info, new LocalizedText("要求在政务应用程序中打卡、排名或统计在线时长：已被禁止。", "App check-ins, rankings or online-time counts: banned.")),
+                AdmissionReasons.RepeatedReportingBan => (Repeated.Info, new LocalizedText("要求重复报送数据：同一材料原则上只报一次。", "Repeated data reporting: the same material is reported at most once.")),
+                _ => (Cycle.Info, new LocalizedText(
+                    $"不在名录调整周期内：名录每 {Cycle.Value.ToString(CultureInfo.InvariantCulture)} 个月调整一次，下次调整日为 {(next is { } n1 ? ExplanationBuilder.Date(n1) : "—")}；非因法律政策变化不得提前准入。",
+                    $"Outside the adjustment cycle: the catalogue is adjusted every {Cycle.Value.ToString(CultureInfo.InvariantCulture)} months, next on {(next is { } n2 ? ExplanationBuilder.Date(n2) : "-")}; without a legal change an item cannot be admitted sooner.")),
+            };
+            var info = rule!;
+            x.Step("admission.reason." + flag.ToString(), () => message, flag == AdmissionReasons.OutsideCycle ? [info, Anchor.Info] : [info]);
+            return new AdmissionReasonDetail(flag, message, info.Citation, info.Provenance, info.Layer, info.Note);
+        }
+
+        public void ExplainDecision(ExplanationBuilder x, AdmissionDecision decision, LocalDate? next)
+        {
+            var body = Body;
+            x.Step(
+                "admission.decision",
+                () => decision switch
+                {
+                    AdmissionDecision.AlreadyAdmitted => new LocalizedText("结论：已准入。", "Decision: already admitted."),
+                    AdmissionDecision.Refused => new LocalizedText("结论：不予准入，社区可以拒绝承接。", "Decision: refused; the community may decline the task."),
+                    _ => new LocalizedText(
+                        $"结论：可以申请准入，由{(body.HasValue ? body.Value.ZhHans : "审批机构")}决定{(next is { } n ? "，于 " + ExplanationBuilder.Date(n) + " 调整名录时" : string.Empty)}。",
+                        $"Decision: admissible, subject to the decision of {(body.HasValue ? body.Value.En : "the approving body")}{(next is { } n2 ? " at the adjustment on " + ExplanationBuilder.Date(n2) : string.Empty)}."),
+                },
+                decision == AdmissionDecision.AdmissibleSubjectToApproval ? [body.Info, Cycle.Info, Anchor.Info] : null);
+        }
+
+        private static RuleWarning ItemPlaceholder(CatalogueItem item) => new(
+            RuleWarning.PlaceholderUsed,
+            new LocalizedText(
+                $"名录事项“{item.Name.ZhHans}”（{item.Code}，{item.Layer} 层）的表述为占位内容，正式名称尚未取得，使用前须经当地民政部门核实。",
+                $"Catalogue item '{item.Name.En}' ({item.Code}, layer {item.Layer}) is a placeholder: its official wording is not known yet and needs local confirmation."),
+            item.CatalogueId + "/" + item.Code);
+    }
+}
