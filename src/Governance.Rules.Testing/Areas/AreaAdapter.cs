@@ -35,7 +35,24 @@ public abstract class AreaAdapter
     public JsonNode RequestSchema() => System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(
         RulesJson.Input,
         RequestType,
-        new System.Text.Json.Schema.JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true });
+        new System.Text.Json.Schema.JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, schema) =>
+            {
+                // NodaTime values are written as ISO strings by their converters, which the exporter cannot see.
+                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+                var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
+                JsonNode Text(string key, string value) => new JsonObject
+                {
+                    ["type"] = nullable ? new JsonArray("string", "null") : "string",
+                    [key] = value,
+                };
+                return type == typeof(LocalDate) ? Text("format", "date")
+                    : type == typeof(YearMonth) ? Text("pattern", "^[0-9]{4}-[0-9]{2}$")
+                    : schema;
+            },
+        });
 
     /// <summary>Evaluates one JSON input. Input that does not map onto the request type is a failure, not an exception.</summary>
     /// <param name="input">The request as JSON.</param>

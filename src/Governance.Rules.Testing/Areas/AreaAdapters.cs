@@ -1,9 +1,11 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Governance.Rules.Certification;
 using Governance.Rules.ElderlyCare;
 using Governance.Rules.Localization;
 using Governance.Rules.Staffing;
+using Governance.Rules.TaskAdmission;
 
 namespace Governance.Rules.Testing.Areas;
 
@@ -41,12 +43,76 @@ public static class AreaAdapters
         ElderlyTable,
         ("monthTotal", "yearTotal"));
 
+    /// <summary>The admission review of a work item pushed down to villages/communities (社区工作事项准入审查).</summary>
+    public static AreaAdapter Admission { get; } = new AreaAdapter<WorkItemRequest, AdmissionOutcome, AdmissionReviewer>(
+        "admission",
+        new LocalizedText("社区工作事项准入审查", "Work-item admission review"),
+        "admissible",
+        (pack, clock) => new AdmissionReviewer(pack, clock),
+        (reviewer, request, options) => reviewer.Evaluate(request, options),
+        outcome =>
+        [
+            KeyValuePair.Create("admissible", outcome.Decision == AdmissionDecision.Refused ? 0m : 1m),
+            KeyValuePair.Create("reasons", (decimal)outcome.Reasons.Count),
+        ],
+        (outcome, language) => Lines(
+            Word(outcome.Decision, language),
+            outcome.Item is { } item ? $"{item.Code} {item.Name.Get(language)}" : null,
+            outcome.ApprovingBody?.Get(language),
+            outcome.NextAdjustment?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            string.Join(Environment.NewLine, outcome.Reasons.Select(r => "  - " + r.Message.Get(language)))));
+
+    /// <summary>The community worker's question: is this request on a list on this date, may I refuse it?</summary>
+    public static AreaAdapter AdmissionCheck { get; } = new AreaAdapter<ListCheckRequest, ListCheckOutcome, AdmissionReviewer>(
+        "admission-check",
+        new LocalizedText("社区工作事项是否在清单内", "Is a work request on a list"),
+        "onList",
+        (pack, clock) => new AdmissionReviewer(pack, clock),
+        (reviewer, request, options) => reviewer.Check(request, options),
+        outcome =>
+        [
+            KeyValuePair.Create("onList", outcome.OnList ? 1m : 0m),
+            KeyValuePair.Create("mayRefuse", outcome.MayRefuse ? 1m : 0m),
+        ],
+        (outcome, language) => Lines(outcome.Message.Get(language)));
+
+    /// <summary>A stamp/certificate request against the negative list (村(社区)可不予盖章).</summary>
+    public static AreaAdapter Certificate { get; } = new AreaAdapter<StampRequest, StampOutcome, StampDecider>(
+        "certificate",
+        new LocalizedText("村(社区)出具证明/盖章事项判断", "Stamp and certificate requests"),
+        "mustIssue",
+        (pack, clock) => new StampDecider(pack, clock),
+        (decider, request, options) => decider.Evaluate(request, options),
+        outcome =>
+        [
+            KeyValuePair.Create("mustIssue", outcome.Kind == StampDecisionKind.MustIssue ? 1m : 0m),
+            KeyValuePair.Create("mayRefuse", outcome.Kind == StampDecisionKind.MayRefuse ? 1m : 0m),
+            KeyValuePair.Create("notCovered", outcome.Kind == StampDecisionKind.NotCovered ? 1m : 0m),
+        ],
+        (outcome, language) => Lines(outcome.Message.Get(language), outcome.RefusalNotice(language)));
+
     /// <summary>All adapters by area name.</summary>
     public static IReadOnlyDictionary<string, AreaAdapter> All { get; } = new[]
     {
         Staffing,
+        Admission,
+        AdmissionCheck,
+        Certificate,
         ElderlyCare,
     }.ToFrozenDictionary(a => a.Area, StringComparer.Ordinal);
+
+    private static string Lines(params string?[] lines) =>
+        string.Concat(lines.Where(l => !string.IsNullOrEmpty(l)).Select(l => l + Environment.NewLine));
+
+    private static string Word(AdmissionDecision decision, Language language) => (decision, language) switch
+    {
+        (AdmissionDecision.AlreadyAdmitted, Language.En) => "Already admitted",
+        (AdmissionDecision.AdmissibleSubjectToApproval, Language.En) => "Admissible, subject to the approving body",
+        (_, Language.En) => "Refused",
+        (AdmissionDecision.AlreadyAdmitted, _) => "已准入",
+        (AdmissionDecision.AdmissibleSubjectToApproval, _) => "可申请准入（须经审批机构决定）",
+        _ => "不予准入",
+    };
 
     /// <summary>The names of the areas, for messages.</summary>
     public static string Names => string.Join(", ", All.Keys.Order(StringComparer.Ordinal));
