@@ -12,7 +12,7 @@ internal static class ParamsCommand
 
     public static Command Create()
     {
-        var command = new Command("params", "List every parameter in force with value, layer, citation and provenance (placeholders flagged)")
+        var command = new Command("params", "List every parameter and list item in force with value, layer, citation and provenance (placeholders flagged)")
         {
             At, Common.Pack, Common.Layers, Common.Lang,
         };
@@ -26,6 +26,22 @@ internal static class ParamsCommand
                 var flag = e.Provenance == Provenance.Placeholder ? Text.Get(language, "  [占位值，待核实]", "  [PLACEHOLDER]") : string.Empty;
                 Console.Out.WriteLine($"{e.Key} = {(e.HasValue ? e.DisplayValue : Text.Get(language, "(已终止)", "(ended)"))} {e.Unit}{flag}");
                 Console.Out.WriteLine($"    {e.Name.Get(language)} · {Text.Get(language, "自", "from")} {e.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {e.Layer} · {e.Provenance.ToString().ToLowerInvariant()} · {e.Citation}");
+            }
+
+            foreach (var catalogue in pack.Catalogues.ById.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+            {
+                Console.Out.WriteLine();
+                Console.Out.WriteLine($"[{catalogue.Id}] {catalogue.Name.Get(language)}");
+                foreach (var list in catalogue.Lists)
+                {
+                    var items = catalogue.InForce(date, list.Code);
+                    Console.Out.WriteLine($"  {list.Code} — {list.Name.Get(language)} ({items.Count})");
+                    foreach (var item in items)
+                    {
+                        var flag = item.Provenance == Provenance.Placeholder ? Text.Get(language, "  [占位值，待核实]", "  [PLACEHOLDER]") : string.Empty;
+                        Console.Out.WriteLine($"    {item.Code}: {item.Name.Get(language)} · {Text.Get(language, "自", "from")} {item.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {item.Layer} · {item.Provenance.ToString().ToLowerInvariant()} · {item.Citation}{flag}");
+                    }
+                }
             }
 
             return 0;
