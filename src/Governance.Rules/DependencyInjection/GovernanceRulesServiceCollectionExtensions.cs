@@ -1,3 +1,4 @@
+using Governance.Rules.Compensation;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,8 @@ public static class GovernanceRulesServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(pack);
         services.TryAddSingleton(sp => new StaffingQuotaCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new CommunityWorkerPayCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new PayFloorChecker(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         return services;
     }
 }

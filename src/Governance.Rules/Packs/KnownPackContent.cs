@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Governance.Rules.Compensation;
 using Governance.Rules.Staffing;
 
 namespace Governance.Rules.Packs;
@@ -7,7 +8,8 @@ namespace Governance.Rules.Packs;
 internal static class KnownPackContent
 {
     public static readonly FrozenDictionary<string, ParameterDefinition> Parameters = Build(
-        StaffingParameters.All);
+        StaffingParameters.All,
+        PayParameters.All);
 
     public static readonly IReadOnlyList<PackSection> Sections = [];
 
