@@ -84,9 +84,6 @@ public static class PayErrors
     /// <summary>The reference wage of the year the floor needs is not in the pack.</summary>
     public static readonly ErrorDescriptor ReferenceWageMissing = new("PAY_REFERENCE_WAGE_MISSING", "规则包中没有 {PropertyValue} 年度的{Caliber}平均工资，无法核定 {Year} 年的待遇底线（不使用更早年度的数值）。", "The pack holds no {PropertyValue} average wage of {CaliberEn}, needed for the {Year} pay floor (an older year is never used instead).");
 
-    /// <summary>No floor rule for the pay year.</summary>
-    public static readonly ErrorDescriptor NoFloorRule = new("PAY_NO_FLOOR_RULE", "规则包在 {PropertyValue} 年没有有效的社区工作者待遇底线规则。", "The pack has no pay-floor rule in force in {PropertyValue}.");
-
     /// <summary>The warning code for a reference wage of another caliber than the rule's.</summary>
     public const string CaliberDiffersWarning = "PAY_CALIBER_DIFFERS";
 }

@@ -70,7 +70,7 @@ public sealed class PayFloorChecker
         var rule = _rules?.At(new LocalDate(year, 1, 1)) ?? default;
         if (!rule.HasValue)
         {
-            return RuleResult<PayFloorOutcome>.Invalid([Failure(PayErrors.NoFloorRule, "Year", year.ToString(CultureInfo.InvariantCulture), null)], stamp);
+            return RuleResult<PayFloorOutcome>.Invalid([Failure(PayErrors.YearOutsideTimeline, "Year", year.ToString(CultureInfo.InvariantCulture), null)], stamp);
         }
 
         var referenceYear = year - rule.Value.ReferenceYearLag;

@@ -46,8 +46,9 @@ internal sealed class PayPolicy
             PayRounding.Up => FenRounding.Up,
             _ => FenRounding.HalfUp,
         };
-        GradeUsesPlaceholder = GradeEntries.Any(i => i?.Provenance == Provenance.Placeholder);
-        PayUsesPlaceholder = GradeUsesPlaceholder || PayEntries.Any(i => i?.Provenance == Provenance.Placeholder);
+        GradeUsesPlaceholder = GradeEntries.Any(i => i != PostChangeRule.Info && i?.Provenance == Provenance.Placeholder);
+        PostChangeRuleIsPlaceholder = PostChangeRule.Info?.Provenance == Provenance.Placeholder;
+        PayUsesPlaceholder = PayEntries.Any(i => i?.Provenance == Provenance.Placeholder);
     }
 
     public ParameterValue<PayPostTable> Posts { get; }
@@ -81,6 +82,8 @@ internal sealed class PayPolicy
     public FenRounding FenRule { get; }
 
     public bool GradeUsesPlaceholder { get; }
+
+    public bool PostChangeRuleIsPlaceholder { get; }
 
     public bool PayUsesPlaceholder { get; }
 
@@ -365,7 +368,7 @@ internal sealed class PayPolicy
             CutToMaximum = unclamped > post.MaxGrade,
             RaisedToMinimum = unclamped < post.MinGrade,
             NextStepDate = next,
-            UsesPlaceholder = GradeUsesPlaceholder,
+            UsesPlaceholder = GradeUsesPlaceholder || (current > 0 && PostChangeRuleIsPlaceholder),
         };
     }
 
@@ -395,7 +398,7 @@ internal sealed class PayPolicy
             PerformanceForfeited = forfeited,
             Allowance = allowance,
             Total = basic + performance + allowance,
-            UsesPlaceholder = PayUsesPlaceholder,
+            UsesPlaceholder = grade.UsesPlaceholder || PayUsesPlaceholder,
         };
     }
 

@@ -1,3 +1,4 @@
+using Governance.Rules.Compensation;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,21 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
         Assert.Equal(RulePacks.SuzhouId, provider.GetRequiredService<RulePack>().Id);
         Assert.Same(provider.GetRequiredService<StaffingQuotaCalculator>(), provider.GetRequiredService<StaffingQuotaCalculator>());
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());
+    }
+
+    [Fact]
+    public void Registers_the_pay_calculator_and_floor_checker_as_singletons_on_the_hosts_clock()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2025, 6, 30, 2, 0));
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        using var provider = services.AddGovernanceRules().BuildServiceProvider();
+        var pay = provider.GetRequiredService<CommunityWorkerPayCalculator>();
+        Assert.Same(pay, provider.GetRequiredService<CommunityWorkerPayCalculator>());
+        Assert.Same(provider.GetRequiredService<PayFloorChecker>(), provider.GetRequiredService<PayFloorChecker>());
+        var result = pay.EvaluateGrade(CommunityWorker.Hired("w", "staff", Date("2020-01-01")));
+        Assert.Equal(Date("2025-06-30"), result.AsOf);
+        Assert.Equal(2, result.GetOutcomeOrThrow().Grade); // 5 completed years → 1 step
     }
 
     [Fact]
