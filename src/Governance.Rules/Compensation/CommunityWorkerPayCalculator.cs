@@ -510,8 +510,8 @@ public sealed class CommunityWorkerPayCalculator
         x.Step(
             "pay.policy",
             () => new LocalizedText(
-                $"适用规则（自 {ExplanationBuilder.Date(policy.Posts.Info!.From)} 起）：每 {policy.YearsPerStep.Value} 年一档；基数 {N(policy.BaseAmount.Value)} 元/月；基本/绩效 {N(policy.Split.Value.BasicShare)}/{N(policy.Split.Value.PerformanceShare)}；按“{RoundingZh(policy.Rounding.Value)}”保留到分；不足整月的按当月日历天数折算。",
-                $"Rules applied (from {ExplanationBuilder.Date(policy.Posts.Info!.From)}): one step per {policy.YearsPerStep.Value} years; base {N(policy.BaseAmount.Value)} yuan a month; basic/performance {N(policy.Split.Value.BasicShare)}/{N(policy.Split.Value.PerformanceShare)}; rounded to the fen '{policy.Rounding.Value}'; partial months pro-rated by calendar days."),
+                $"适用规则：每 {policy.YearsPerStep.Value} 年一档；基数 {N(policy.BaseAmount.Value)} 元/月；基本/绩效 {N(policy.Split.Value.BasicShare)}/{N(policy.Split.Value.PerformanceShare)}；按“{RoundingZh(policy.Rounding.Value)}”保留到分；不足整月的按当月日历天数折算。",
+                $"Rules applied: one step per {policy.YearsPerStep.Value} years; base {N(policy.BaseAmount.Value)} yuan a month; basic/performance {N(policy.Split.Value.BasicShare)}/{N(policy.Split.Value.PerformanceShare)}; rounded to the fen '{policy.Rounding.Value}'; partial months pro-rated by calendar days."),
             entries);
     }
 

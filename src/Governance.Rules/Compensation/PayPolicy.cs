@@ -46,10 +46,26 @@ internal sealed class PayPolicy
             PayRounding.Up => FenRounding.Up,
             _ => FenRounding.HalfUp,
         };
+        if (PayComplete && ScaleConsistent)
+        {
+            // Monthly amounts per grade, rounded once here: evaluating pay is then a lookup.
+            var grades = coefficients.Value.HighestGrade;
+            _standard = new decimal[grades + 1];
+            _basic = new decimal[grades + 1];
+            for (var g = 1; g <= grades; g++)
+            {
+                _standard[g] = MoneyMath.ToFen(baseAmount.Value * coefficients.Value.UncheckedCoefficient(g), FenRule);
+                _basic[g] = MoneyMath.ToFen(_standard[g] * split.Value.BasicShare, FenRule);
+            }
+        }
+
         GradeUsesPlaceholder = GradeEntries.Any(i => i != PostChangeRule.Info && i?.Provenance == Provenance.Placeholder);
         PostChangeRuleIsPlaceholder = PostChangeRule.Info?.Provenance == Provenance.Placeholder;
         PayUsesPlaceholder = PayEntries.Any(i => i?.Provenance == Provenance.Placeholder);
     }
+
+    private readonly decimal[] _standard = [];
+    private readonly decimal[] _basic = [];
 
     public ParameterValue<PayPostTable> Posts { get; }
 
@@ -376,8 +392,8 @@ internal sealed class PayPolicy
     public MonthlyPayFigures Pay(CommunityWorker w, LocalDate date, PayGrade grade)
     {
         var coefficient = Coefficients.Value.UncheckedCoefficient(grade.Grade);
-        var standard = MoneyMath.ToFen(BaseAmount.Value * coefficient, FenRule);
-        var basic = MoneyMath.ToFen(standard * Split.Value.BasicShare, FenRule);
+        var standard = _standard[grade.Grade];
+        var basic = _basic[grade.Grade];
         var performance = standard - basic;
         var forfeited = 0m;
         if (Forfeits.Value && FailedIn(w, date.Year))

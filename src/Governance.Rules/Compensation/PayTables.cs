@@ -25,12 +25,12 @@ public sealed record PayPost(string Code, LocalizedText Name, int MinGrade, int 
 /// </remarks>
 public sealed class PayPostTable
 {
-    private readonly FrozenDictionary<string, PayPost> _byCode;
+    private readonly PayPost[] _posts;
 
     private PayPostTable(IReadOnlyList<PayPost> posts)
     {
         Posts = posts;
-        _byCode = posts.ToFrozenDictionary(p => p.Code, StringComparer.Ordinal);
+        _posts = [.. posts];
         HighestGrade = posts.Max(p => p.MaxGrade);
     }
 
@@ -46,10 +46,14 @@ public sealed class PayPostTable
     /// <returns>True when the pack defines the post.</returns>
     public bool TryGet(string code, out PayPost post)
     {
-        if (code is not null && _byCode.TryGetValue(code, out var found))
+        // A scale has a handful of posts: an ordinal scan beats hashing the code.
+        foreach (var p in _posts)
         {
-            post = found;
-            return true;
+            if (string.Equals(p.Code, code, StringComparison.Ordinal))
+            {
+                post = p;
+                return true;
+            }
         }
 
         post = null!;
@@ -206,12 +210,12 @@ public sealed record DegreeCredit(string Code, LocalizedText Name, int Years);
 /// <summary>The degree credit table (学历折算工龄), by degree code.</summary>
 public sealed class DegreeCreditTable
 {
-    private readonly FrozenDictionary<string, DegreeCredit> _byCode;
+    private readonly DegreeCredit[] _degrees;
 
     private DegreeCreditTable(IReadOnlyList<DegreeCredit> degrees)
     {
         Degrees = degrees;
-        _byCode = degrees.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
+        _degrees = [.. degrees];
     }
 
     /// <summary>The degrees in pack order.</summary>
@@ -223,10 +227,13 @@ public sealed class DegreeCreditTable
     /// <returns>True when the pack defines the degree.</returns>
     public bool TryGet(string code, out DegreeCredit degree)
     {
-        if (code is not null && _byCode.TryGetValue(code, out var found))
+        foreach (var d in _degrees)
         {
-            degree = found;
-            return true;
+            if (string.Equals(d.Code, code, StringComparison.Ordinal))
+            {
+                degree = d;
+                return true;
+            }
         }
 
         degree = null!;
@@ -281,12 +288,12 @@ public sealed record Qualification(string Code, LocalizedText Name, int Level, i
 /// </summary>
 public sealed class QualificationTable
 {
-    private readonly FrozenDictionary<string, Qualification> _byCode;
+    private readonly Qualification[] _qualifications;
 
     private QualificationTable(IReadOnlyList<Qualification> qualifications)
     {
         Qualifications = qualifications;
-        _byCode = qualifications.ToFrozenDictionary(q => q.Code, StringComparer.Ordinal);
+        _qualifications = [.. qualifications];
     }
 
     /// <summary>The qualifications, lowest first.</summary>
@@ -298,10 +305,13 @@ public sealed class QualificationTable
     /// <returns>True when the pack defines it.</returns>
     public bool TryGet(string code, out Qualification qualification)
     {
-        if (code is not null && _byCode.TryGetValue(code, out var found))
+        foreach (var q in _qualifications)
         {
-            qualification = found;
-            return true;
+            if (string.Equals(q.Code, code, StringComparison.Ordinal))
+            {
+                qualification = q;
+                return true;
+            }
         }
 
         qualification = null!;
