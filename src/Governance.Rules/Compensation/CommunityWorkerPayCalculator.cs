@@ -285,7 +285,7 @@ public sealed class CommunityWorkerPayCalculator
                         return RuleResult<AnnualPayOutcome>.Invalid(Validate(worker, policy, null), stamp);
                     }
 
-                    ExplainPolicy(policy, x);
+                    ExplainPolicy(policy, worker.Posts.Count > 1, x);
                 }
 
                 var grade = policy.Grade(worker, d);
@@ -504,9 +504,10 @@ public sealed class CommunityWorkerPayCalculator
             ExplanationBuilder.Value("total", f.Total));
     }
 
-    private static void ExplainPolicy(PayPolicy policy, ExplanationBuilder x)
+    private static void ExplainPolicy(PayPolicy policy, bool changesPost, ExplanationBuilder x)
     {
-        var entries = policy.GradeEntries.Concat(policy.PayEntries).ToArray();
+        // The post-change rule is used (and warned about) only for a worker who changes post.
+        var entries = policy.GradeEntries.Where(e => changesPost || e != policy.PostChangeRule.Info).Concat(policy.PayEntries).ToArray();
         x.Step(
             "pay.policy",
             () => new LocalizedText(

@@ -52,6 +52,8 @@ public sealed class AnnualPayTests
         Assert.Equal(9_831.35m, a.Months[6].Total);
         Assert.Equal(4, a.Months[6].Segments[0].Grade);
         Assert.Equal((6 * 8_549.00m) + (6 * 9_831.35m), a.Total); // 110,282.10
+        var warnings = Suzhou.EvaluateAnnualPay(new AnnualPayRequest(w, 2025), EvaluationOptions.On(Date("2026-01-15"), explain: false)).Warnings;
+        Assert.Contains(warnings, x => x.ParameterKey == "pay.post_change_rule");
     }
 
     [Fact]
@@ -78,6 +80,8 @@ public sealed class AnnualPayTests
         Assert.Equal(a.Months.Sum(m => m.Total), a.Total);
         Assert.Equal(12, result.Explanation.Steps.Count(s => s.RuleId == "pay.month"));
         Assert.Contains("calendar days", result.Explanation.Render(Localization.Language.En), StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.ParameterKey == "pay.base_amount");
+        Assert.DoesNotContain(result.Warnings, w => w.ParameterKey == "pay.post_change_rule"); // one post: the rule is not used
     }
 
     [Fact]
