@@ -1,4 +1,5 @@
 using Governance.Rules.Certification;
+using Governance.Rules.Compensation;
 using Governance.Rules.ElderlyCare;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
@@ -49,6 +50,8 @@ public static class GovernanceRulesServiceCollectionExtensions
         services.TryAddSingleton(sp => new ElderlyCareCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         services.TryAddSingleton(sp => new AdmissionReviewer(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         services.TryAddSingleton(sp => new StampDecider(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new CommunityWorkerPayCalculator(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
+        services.TryAddSingleton(sp => new PayFloorChecker(sp.GetRequiredService<RulePack>(), sp.GetRequiredService<IClock>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Governance.Rules.Compensation;
 using Governance.Rules.Staffing;
 
 namespace Governance.Rules.Packs;
@@ -10,7 +11,8 @@ internal static class KnownPackContent
         StaffingParameters.All,
         ElderlyCare.ElderlyParameters.All,
         TaskAdmission.AdmissionParameters.All,
-        Certification.CertificationParameters.All);
+        Certification.CertificationParameters.All,
+        PayParameters.All);
 
     public static readonly IReadOnlyList<PackSection> Sections = [new Catalogues.CatalogueSection()];
 

@@ -1,4 +1,5 @@
 using Governance.Rules.Certification;
+using Governance.Rules.Compensation;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
 using Governance.Rules.TaskAdmission;
@@ -36,6 +37,21 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
         Assert.Equal(Date("2025-06-30"), stamp.AsOf);
         Assert.Equal(StampDecisionKind.MayRefuse, stamp.Outcome!.Kind);
         Assert.Equal(Date("2025-06-30"), reviewer.Check(new ListCheckRequest { Text = "人民调解" }).AsOf);
+    }
+
+    [Fact]
+    public void Registers_the_pay_calculator_and_floor_checker_as_singletons_on_the_hosts_clock()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2025, 6, 30, 2, 0));
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        using var provider = services.AddGovernanceRules().BuildServiceProvider();
+        var pay = provider.GetRequiredService<CommunityWorkerPayCalculator>();
+        Assert.Same(pay, provider.GetRequiredService<CommunityWorkerPayCalculator>());
+        Assert.Same(provider.GetRequiredService<PayFloorChecker>(), provider.GetRequiredService<PayFloorChecker>());
+        var result = pay.EvaluateGrade(CommunityWorker.Hired("w", "staff", Date("2020-01-01")));
+        Assert.Equal(Date("2025-06-30"), result.AsOf);
+        Assert.Equal(2, result.GetOutcomeOrThrow().Grade); // 5 completed years → 1 step
     }
 
     [Fact]

@@ -1,0 +1,123 @@
+using Governance.Rules.Compensation;
+using Governance.Rules.Packs;
+using Governance.Rules.Results;
+using static Governance.Rules.Tests.Compensation.PayFixtures;
+using static Governance.Rules.Tests.TestSupport;
+
+namespace Governance.Rules.Tests.Compensation;
+
+public sealed class PayFloorCheckerTests
+{
+    private static readonly EvaluationOptions January2026 = EvaluationOptions.On(Date("2026-01-15"));
+
+    private static PayrollRequest Payroll(int year, params PayrollWorker[] workers) => new("community-01", year, workers);
+
+    private static PayrollWorker Line(string id, decimal pay, decimal months = 12m, bool counted = true) =>
+        new() { Id = id, AnnualPay = pay, FullTimeEquivalentMonths = months, Counted = counted };
+
+    [Fact]
+    public void A_2025_payroll_averaging_136000_is_7611_short_per_worker_of_the_143611_floor()
+    {
+        // Σ pay 150,000 + 130,000 + 60,000 = 340,000 over 12 + 12 + 6 = 30 FTE months (2.5 full-time workers).
+        // Average 340,000 × 12 ÷ 30 = 136,000.00 < 143,611 (2024 在岗职工): shortfall 143,611 × 2.5 − 340,000 = 19,027.50,
+        // raise 19,027.50 ÷ 2.5 = 7,611.00 per full-time worker.
+        var result = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m), Line("b", 130_000m), Line("c", 60_000m, 6m), Line("p", 10_000m, counted: false)), January2026);
+        var o = result.GetOutcomeOrThrow();
+        Assert.Equal((2024, 143_611m, WageCalibers.UrbanNonPrivateInService), (o.ReferenceYear, o.Floor, o.ReferenceWage.Caliber));
+        Assert.Equal((3, 1, 2.5m, 340_000m), (o.CountedWorkers, o.ExcludedWorkers, o.FullTimeEquivalentWorkers, o.TotalPay));
+        Assert.Equal(136_000.00m, o.AveragePay);
+        Assert.False(o.Compliant);
+        Assert.Equal(19_027.50m, o.TotalShortfall);
+        Assert.Equal(7_611.00m, o.RaisePerWorker);
+        // b: 130,000 → 13,611.00 short; c: 60,000 × 12 ÷ 6 = 120,000 annualised, 143,611 × 6 ÷ 12 − 60,000 = 11,805.50 short.
+        Assert.Equal(["b", "c"], o.BelowFloor.Select(b => b.Id));
+        Assert.Equal((120_000.00m, 11_805.50m), (o.BelowFloor[1].AnnualisedPay, o.BelowFloor[1].Shortfall));
+        Assert.Equal(13_611.00m, o.BelowFloor[0].Shortfall);
+        Assert.Contains(result.Explanation.Steps, s => s.RuleId == "pay.reference-wage" && s.Parameters.Single().Citation!.Id == "suzhou-tjj-2025-wage");
+    }
+
+    [Fact]
+    public void A_payroll_averaging_145000_is_compliant_with_one_worker_below()
+    {
+        var o = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m), Line("b", 140_000m)), January2026).GetOutcomeOrThrow();
+        Assert.True(o.Compliant);
+        Assert.Equal(145_000.00m, o.AveragePay);
+        Assert.Equal((0m, 0m), (o.TotalShortfall, o.RaisePerWorker));
+        Assert.Equal("b", Assert.Single(o.BelowFloor).Id);
+    }
+
+    [Fact]
+    public void An_average_exactly_at_the_floor_is_compliant()
+    {
+        var o = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 143_611m)), January2026).GetOutcomeOrThrow();
+        Assert.True(o.Compliant);
+        Assert.Empty(o.BelowFloor);
+    }
+
+    [Fact]
+    public void The_2024_payroll_fails_naming_the_missing_2023_wage_and_its_caliber()
+    {
+        var result = SuzhouFloor.Evaluate(Payroll(2024, Line("a", 150_000m)), January2026);
+        var f = Assert.Single(result.Failures);
+        Assert.Equal(("PAY_REFERENCE_WAGE_MISSING", "2023"), (f.Code, f.AttemptedValue));
+        Assert.Contains("2023", f.Message.ZhHans, StringComparison.Ordinal);
+        Assert.Contains("城镇非私营单位在岗职工", f.Message.ZhHans, StringComparison.Ordinal);
+        Assert.Contains("in-service employees", f.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Before_the_2024_wage_was_published_the_2025_check_fails_rather_than_use_an_older_value()
+    {
+        var result = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m)), EvaluationOptions.On(Date("2025-05-31")));
+        Assert.Equal("PAY_REFERENCE_WAGE_MISSING", Assert.Single(result.Failures).Code);
+    }
+
+    [Fact]
+    public void A_wage_of_another_caliber_is_used_with_a_warning()
+    {
+        var rule = Parameter("pay.floor_rule", """{ "caliber": "urban-non-private-employed", "referenceYearLag": 1 }""", from: "2025-01-01");
+        var checker = new PayFloorChecker(LoadLayer(PayLayer(rule)).GetPackOrThrow(), Clock);
+        var result = checker.Evaluate(Payroll(2025, Line("a", 150_000m)), January2026);
+        Assert.True(result.IsValid);
+        Assert.Equal(WageCalibers.UrbanNonPrivateInService, result.Outcome!.ReferenceWage.Caliber);
+        Assert.Contains(result.Warnings, w => w.Code == PayErrors.CaliberDiffersWarning);
+    }
+
+    [Fact]
+    public void Benxi_example_names_the_missing_all_urban_units_wage()
+    {
+        var checker = new PayFloorChecker(RulePacks.Load("example.benxi"), Clock);
+        var f = Assert.Single(checker.Evaluate(Payroll(2024, Line("a", 50_000m)), January2026).Failures);
+        Assert.Equal("PAY_REFERENCE_WAGE_MISSING", f.Code);
+        Assert.Contains("全口径城镇单位就业人员", f.Message.ZhHans, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_year_before_any_floor_rule_is_outside_the_packs_timeline()
+    {
+        Assert.Equal("PAY_YEAR_OUTSIDE_TIMELINE", Assert.Single(SuzhouFloor.Evaluate(Payroll(2021, Line("a", 1m)), January2026).Failures).Code);
+    }
+
+    [Fact]
+    public void Bad_payroll_lines_are_reported_with_codes_and_paths()
+    {
+        var result = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 1m), Line("a", -5m), Line("b", 1m, 0m), Line("c", 1m, 13m)), January2026);
+        Assert.Contains(result.Failures, f => f.Code == "PAY_WORKER_ID_DUPLICATE" && f.PropertyPath == "Workers[1].Id");
+        Assert.Contains(result.Failures, f => f.Code == "PAY_ANNUAL_PAY_OUT_OF_RANGE" && f.PropertyPath == "Workers[1].AnnualPay");
+        Assert.Contains(result.Failures, f => f.Code == "PAY_FTE_MONTHS_OUT_OF_RANGE" && f.PropertyPath == "Workers[2].FullTimeEquivalentMonths");
+        Assert.Contains(result.Failures, f => f.Code == "PAY_FTE_MONTHS_OUT_OF_RANGE" && f.PropertyPath == "Workers[3].FullTimeEquivalentMonths");
+        Assert.Null(result.Outcome);
+        Assert.Equal("PAY_PAYROLL_EMPTY", Assert.Single(SuzhouFloor.Evaluate(Payroll(2025), January2026).Failures).Code);
+        Assert.Equal("PAY_PAYROLL_NO_COUNTED_WORKERS", Assert.Single(SuzhouFloor.Evaluate(Payroll(2025, Line("a", 1m, counted: false)), January2026).Failures).Code);
+        Assert.Throws<ArgumentNullException>(() => SuzhouFloor.Evaluate(null!));
+    }
+
+    [Fact]
+    public void Annual_pay_feeds_the_floor_check_by_its_full_time_equivalent_months()
+    {
+        var annual = Suzhou.EvaluateAnnualPay(new AnnualPayRequest(Worker("staff", "2025-07-16"), 2025), January2026).GetOutcomeOrThrow();
+        var o = SuzhouFloor.Evaluate(Payroll(2025, new PayrollWorker { Id = "w1", AnnualPay = annual.Total, FullTimeEquivalentMonths = annual.FullTimeEquivalentMonths }), January2026).GetOutcomeOrThrow();
+        Assert.False(o.Compliant); // grade 1 pays 8,549 a month, about 102,588 a year: below 143,611
+        Assert.Single(o.BelowFloor);
+    }
+}
