@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using Governance.Rules.Certification;
+using Governance.Rules.Compensation;
 using Governance.Rules.ElderlyCare;
 using Governance.Rules.Localization;
 using Governance.Rules.Staffing;
@@ -91,10 +92,71 @@ public static class AreaAdapters
         ],
         (outcome, language) => Lines(outcome.Message.Get(language), outcome.RefusalNotice(language)));
 
+    /// <summary>A community worker's pay for a calendar year, month by month (三岗十八级).</summary>
+    public static AreaAdapter Pay { get; } = new AreaAdapter<AnnualPayRequest, AnnualPayOutcome, CommunityWorkerPayCalculator>(
+        "pay",
+        new LocalizedText("社区工作者年度薪酬（三岗十八级）", "Community-worker annual pay (三岗十八级)"),
+        "yearTotal",
+        (pack, clock) => new CommunityWorkerPayCalculator(pack, clock),
+        (calculator, request, options) => calculator.EvaluateAnnualPay(request, options),
+        outcome =>
+        [
+            KeyValuePair.Create("yearTotal", outcome.Total),
+            KeyValuePair.Create("monthAverage", outcome.Total / 12m),
+            KeyValuePair.Create("performanceForfeited", outcome.PerformanceForfeited),
+        ],
+        (outcome, language) => Lines(
+            string.Join(Environment.NewLine, outcome.Months.Select(m => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}\t{m.DaysPaid}/{m.DaysInMonth}\t{m.Basic}\t{m.Performance}\t{m.Allowance}\t{m.Total}"))),
+            language == Language.En
+                ? string.Create(CultureInfo.InvariantCulture, $"Year {outcome.Year}: basic {outcome.Basic}, performance {outcome.Performance} (forfeited {outcome.PerformanceForfeited}), allowance {outcome.Allowance}, total {outcome.Total}")
+                : string.Create(CultureInfo.InvariantCulture, $"{outcome.Year} 年：基本报酬 {outcome.Basic}，绩效 {outcome.Performance}（扣除 {outcome.PerformanceForfeited}），津贴 {outcome.Allowance}，合计 {outcome.Total}")),
+        ("monthAverage", "yearTotal"));
+
+    /// <summary>A community worker's grade and monthly pay on a date (岗位等级与月薪酬).</summary>
+    public static AreaAdapter PayMonthly { get; } = new AreaAdapter<CommunityWorker, MonthlyPayOutcome, CommunityWorkerPayCalculator>(
+        "pay-monthly",
+        new LocalizedText("社区工作者岗位等级与月薪酬", "Community-worker grade and monthly pay"),
+        "monthTotal",
+        (pack, clock) => new CommunityWorkerPayCalculator(pack, clock),
+        (calculator, worker, options) => calculator.EvaluateMonthlyPay(worker, options),
+        outcome =>
+        [
+            KeyValuePair.Create("monthTotal", outcome.Total),
+            KeyValuePair.Create("grade", (decimal)outcome.Grade.Grade),
+            KeyValuePair.Create("yearEquivalent", outcome.Total * 12m),
+        ],
+        (outcome, language) => Lines(language == Language.En
+            ? string.Create(CultureInfo.InvariantCulture, $"{outcome.Grade.Post.Name.En}, grade {outcome.Grade.Grade}; {outcome.BaseAmount} × {outcome.Coefficient} = {outcome.Standard}: basic {outcome.Basic} + performance {outcome.Performance} + allowance {outcome.Allowance} = {outcome.Total} a month; next step {outcome.Grade.NextStepDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}")
+            : string.Create(CultureInfo.InvariantCulture, $"{outcome.Grade.Post.Name.ZhHans}，{outcome.Grade.Grade} 档；{outcome.BaseAmount} × {outcome.Coefficient} = {outcome.Standard}：基本报酬 {outcome.Basic} + 绩效 {outcome.Performance} + 津贴 {outcome.Allowance} = 每月 {outcome.Total}；下次晋档 {outcome.Grade.NextStepDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "无"}")),
+        ("monthTotal", "yearEquivalent"));
+
+    /// <summary>A unit's payroll checked against the pay floor (年平均待遇不低于上一年度城镇非私营单位在岗职工平均工资).</summary>
+    public static AreaAdapter PayFloor { get; } = new AreaAdapter<PayrollRequest, PayFloorOutcome, PayFloorChecker>(
+        "pay-floor",
+        new LocalizedText("社区工作者薪酬保底检查", "Community-worker pay-floor check"),
+        "compliant",
+        (pack, clock) => new PayFloorChecker(pack, clock),
+        (checker, request, options) => checker.Evaluate(request, options),
+        outcome =>
+        [
+            KeyValuePair.Create("compliant", outcome.Compliant ? 1m : 0m),
+            KeyValuePair.Create("averagePay", outcome.AveragePay),
+            KeyValuePair.Create("totalShortfall", outcome.TotalShortfall),
+            KeyValuePair.Create("workersBelowFloor", (decimal)outcome.BelowFloor.Count),
+        ],
+        (outcome, language) => Lines(language == Language.En
+            ? string.Create(CultureInfo.InvariantCulture, $"{outcome.UnitId} {outcome.Year}: average {outcome.AveragePay} vs floor {outcome.Floor} ({outcome.ReferenceWage.Year}, {outcome.ReferenceWage.Caliber}) → {(outcome.Compliant ? "compliant" : "below the floor")}; shortfall {outcome.TotalShortfall}, raise per worker {outcome.RaisePerWorker}; {outcome.BelowFloor.Count} workers below the floor")
+            : string.Create(CultureInfo.InvariantCulture, $"{outcome.UnitId} {outcome.Year} 年：人均 {outcome.AveragePay}，保底线 {outcome.Floor}（{outcome.ReferenceWage.Year} 年{outcome.ReferenceWage.Caliber}）→ {(outcome.Compliant ? "达标" : "未达标")}；缺口合计 {outcome.TotalShortfall}，人均需增 {outcome.RaisePerWorker}；低于保底线 {outcome.BelowFloor.Count} 人")));
+
     /// <summary>All adapters by area name.</summary>
     public static IReadOnlyDictionary<string, AreaAdapter> All { get; } = new[]
     {
         Staffing,
+        Pay,
+        PayMonthly,
+        PayFloor,
         Admission,
         AdmissionCheck,
         Certificate,
