@@ -485,7 +485,7 @@ public sealed class ReferenceWageTable
         {
             var hasSource = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("source", out _);
             if (!(hasSource ? PayJson.Exactly(item, "year", "caliber", "annualAverage", "source") : PayJson.Exactly(item, "year", "caliber", "annualAverage"))
-                || !item.GetProperty("year").TryGetInt32(out var year) || year is < 1949 or > 2200
+                || !item.GetProperty("year").TryGetInt32(out var year) || year is < PayLimits.MinYear or > PayLimits.MaxYear
                 || !PayJson.String(item, "caliber", out var caliber)
                 || item.GetProperty("annualAverage").ValueKind != JsonValueKind.Number || !item.GetProperty("annualAverage").TryGetDecimal(out var amount) || amount <= 0m)
             {

@@ -376,8 +376,11 @@ public sealed class ElderlyCareCalculator
             Take(Ages.Anniversary(person.BirthDate, max + 1, policy.LeapRule));
         }
 
-        return Math.Min(h, m0 + 1800);
+        return Math.Min(h, m0 + SearchHorizonMonths);
     }
+
+    /// <summary>How far ahead an end month is looked for: 150 years, longer than any entitlement can run.</summary>
+    private const int SearchHorizonMonths = 150 * 12;
 
     private static int? MinAge(Policy p, ElderlyBenefit b) => b switch
     {

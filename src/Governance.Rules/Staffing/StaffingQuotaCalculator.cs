@@ -302,7 +302,25 @@ public sealed class StaffingQuotaCalculator
             Minimum = minimum;
             Maximum = maximum;
             UsesPlaceholder = new[] { rate.Info, rounding.Info, categories.Info }.Any(i => i?.Provenance == Provenance.Placeholder);
+
+            // The rate as an integer over a power of ten (18 → 18 / 10^0; 18.5 → 185 / 10^1), so that the exact
+            // requirement population × rate ÷ 10,000 is integer arithmetic; rates too fine for it use decimal division.
+            var r = rate.Value;
+            if (r.Scale + 4 < Pow10.Length && r * Pow10[r.Scale] is var units && units <= long.MaxValue / StaffingLimits.MaxPopulation)
+            {
+                _rateUnits = (long)units;
+                _denominatorDigits = r.Scale + 4;
+            }
+            else
+            {
+                _denominatorDigits = -1;
+            }
         }
+
+        private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+
+        private readonly long _rateUnits;
+        private readonly int _denominatorDigits;
 
         public ParameterValue<decimal> Rate { get; }
 
@@ -320,13 +338,43 @@ public sealed class StaffingQuotaCalculator
 
         public Computation Compute(long population, long? households, AreaLevel level)
         {
-            var exact = population * Rate.Value / TenThousand;
-            var quota = Rounding.Value switch
+            decimal exact;
+            int quota;
+            if (_denominatorDigits >= 0)
             {
-                StaffingRounding.Floor => (int)decimal.Floor(exact),
-                StaffingRounding.HalfUp => (int)decimal.Round(exact, 0, MidpointRounding.AwayFromZero),
-                _ => (int)decimal.Ceiling(exact),
-            };
+                // numerator / 10^digits, exactly; the rounding rules on the integer quotient and remainder.
+                var numerator = population * _rateUnits;
+                var denominator = Pow10[_denominatorDigits];
+                var whole = numerator / denominator;
+                var remainder = numerator - (whole * denominator);
+                quota = (int)(Rounding.Value switch
+                {
+                    StaffingRounding.Floor => whole,
+                    StaffingRounding.HalfUp => remainder * 2 >= denominator ? whole + 1 : whole,
+                    _ => remainder > 0 ? whole + 1 : whole,
+                });
+
+                // The decimal with trailing zeros dropped (22.2210 is written 22.221).
+                var digits = _denominatorDigits;
+                while (digits > 0 && numerator % 10 == 0)
+                {
+                    numerator /= 10;
+                    digits--;
+                }
+
+                exact = new decimal((int)numerator, (int)(numerator >> 32), 0, false, (byte)digits);
+            }
+            else
+            {
+                exact = population * Rate.Value / TenThousand;
+                quota = Rounding.Value switch
+                {
+                    StaffingRounding.Floor => (int)decimal.Floor(exact),
+                    StaffingRounding.HalfUp => (int)decimal.Round(exact, 0, MidpointRounding.AwayFromZero),
+                    _ => (int)decimal.Ceiling(exact),
+                };
+            }
+
             var required = quota;
             int? band = null;
             bool raised = false, cut = false;

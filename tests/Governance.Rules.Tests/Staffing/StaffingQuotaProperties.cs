@@ -89,3 +89,64 @@ public sealed class StaffingQuotaProperties
         Assert.Equal(expected, parallel);
     }
 }
+
+public sealed class StaffingQuotaArithmeticProperties
+{
+    private static readonly LocalDate AsOf = Date("2026-06-30");
+
+    private static StaffingQuotaCalculator With(string rate, string rounding)
+    {
+        var json = $$"""
+            {
+              "id": "test.arithmetic", "version": "1.0.0", "parent": "cn.js.suzhou",
+              "name": { "zh-Hans": "算术测试", "en": "Arithmetic test" },
+              "citations": { "t": { "title": "测试" } },
+              "parameters": {
+                "staffing.workers_per_10k_urban_residents": { "unit": "人/万人", "values": [ { "from": "2026-01-01", "value": {{rate}}, "provenance": "placeholder", "citation": "t" } ] },
+                "staffing.rounding": { "unit": "rule", "values": [ { "from": "2026-01-01", "value": "{{rounding}}", "provenance": "placeholder", "citation": "t" } ] }
+              }
+            }
+            """;
+        return new StaffingQuotaCalculator(LoadLayer(json).GetPackOrThrow(), SystemClock.Instance);
+    }
+
+    private static readonly string[] Rates = ["0", "0.1", "17.75", "18", "25", "1234.5678", "0.000000000000000000001"];
+    private static readonly string[] Roundings = [StaffingRounding.Ceiling, StaffingRounding.Floor, StaffingRounding.HalfUp];
+    private static readonly Dictionary<(string, string), StaffingQuotaCalculator> Calculators =
+        Rates.SelectMany(r => Roundings.Select(m => (r, m))).ToDictionary(k => k, k => With(k.r, k.m));
+
+    /// <summary>The exact requirement is population × rate ÷ 10,000 to the last digit, and each rounding rule is applied to it as named.</summary>
+    [Property(MaxTest = 500)]
+    public Property Exact_requirement_and_rounding_match_decimal_arithmetic_for_any_rate() =>
+        Prop.ForAll(
+            Gen.Elements(Rates).ToArbitrary(),
+            Gen.Elements(Roundings).ToArbitrary(),
+            Gen.Choose(0, int.MaxValue).Select(p => (long)p % (StaffingLimits.MaxPopulation + 1)).ToArbitrary(),
+            (rate, rounding, population) =>
+            {
+                var q = Calculators[(rate, rounding)].Quota(population, AsOf, level: AreaLevel.Street);
+                var exact = population * decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) / 10_000m;
+                var expected = rounding switch
+                {
+                    StaffingRounding.Floor => decimal.Floor(exact),
+                    StaffingRounding.HalfUp => decimal.Round(exact, 0, MidpointRounding.AwayFromZero),
+                    _ => decimal.Ceiling(exact),
+                };
+                var text = exact.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var trimmed = text.Contains('.') ? text.TrimEnd('0').TrimEnd('.') : text;
+                return q.ExactRequirement == exact && q.Required == expected
+                    && q.ExactRequirement.ToString(System.Globalization.CultureInfo.InvariantCulture) == trimmed;
+            });
+
+    [Theory]
+    [InlineData("17.75", StaffingRounding.HalfUp, 2_000, "3.55", 4)]   // 2,000 × 17.75 ÷ 10,000 = 3.55 → 4
+    [InlineData("17.75", StaffingRounding.Floor, 2_000, "3.55", 3)]
+    [InlineData("25", StaffingRounding.HalfUp, 200, "0.5", 1)]          // exactly half rounds up
+    [InlineData("25", StaffingRounding.HalfUp, 199, "0.4975", 0)]
+    public void Rounding_rules_on_worked_examples(string rate, string rounding, long population, string exact, int required)
+    {
+        var q = Calculators[(rate, rounding)].Quota(population, AsOf);
+        Assert.Equal(decimal.Parse(exact, System.Globalization.CultureInfo.InvariantCulture), q.ExactRequirement);
+        Assert.Equal(required, q.Required);
+    }
+}
