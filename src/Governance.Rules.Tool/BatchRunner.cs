@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
@@ -41,29 +40,29 @@ internal static class BatchRunner
                 {
                     using (record)
                     {
-                        var line = new JsonObject { ["line"] = record.Line, ["pack"] = packTag };
+                        writer.WriteStartObject();
+                        writer.WriteNumber("line", record.Line);
+                        writer.WriteString("pack", packTag);
                         if (record.Json is { } json)
                         {
                             var run = adapter.Run(json.RootElement, pack, SystemClock.Instance, options, language);
-                            foreach (var (key, value) in run.Document.ToArray())
-                            {
-                                if (key != "stamp")
-                                {
-                                    run.Document.Remove(key);
-                                    line[key] = value;
-                                }
-                            }
-
+                            run.WriteBody(writer);
                             failed += run.Valid ? 0 : 1;
                         }
                         else
                         {
-                            line["valid"] = false;
-                            line["failures"] = new JsonArray(new JsonObject { ["code"] = "INPUT_UNREADABLE", ["path"] = "$", ["message"] = record.Error });
+                            writer.WriteBoolean("valid", false);
+                            writer.WriteStartArray("failures");
+                            writer.WriteStartObject();
+                            writer.WriteString("code", "INPUT_UNREADABLE");
+                            writer.WriteString("path", "$");
+                            writer.WriteString("message", record.Error);
+                            writer.WriteEndObject();
+                            writer.WriteEndArray();
                             failed++;
                         }
 
-                        line.WriteTo(writer);
+                        writer.WriteEndObject();
                         writer.Flush();
                         writer.Reset();
                         stream.WriteByte((byte)'\n');

@@ -144,12 +144,14 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         }
         catch (JsonException ex)
         {
-            return new AreaRun(false, Unreadable(ex.Message, pack.Stamp(asOf)), EmptyFigures, [], string.Empty);
+            var unreadable = Unreadable(ex.Message, pack.Stamp(asOf));
+            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], () => string.Empty);
         }
 
         if (request is null)
         {
-            return new AreaRun(false, Unreadable("the input is null", pack.Stamp(asOf)), EmptyFigures, [], string.Empty);
+            var unreadable = Unreadable("the input is null", pack.Stamp(asOf));
+            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], () => string.Empty);
         }
 
         var evaluator = _evaluators.GetValue(pack, p => _create(p, clock));
@@ -157,13 +159,40 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         var figures = result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures;
         return new AreaRun(
             result.IsValid,
-            ResultDocuments.From(result, language),
+            () => ResultDocuments.From(result, language),
+            result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
             figures,
             result.Explanation.Steps,
-            result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
+            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();
+
+    /// <summary>The same members as <see cref="ResultDocuments.From{T}"/> for a valid result without explanation, written directly.</summary>
+    private static void WriteOutcome(Utf8JsonWriter writer, RuleResult<TOutcome> result, Language language)
+    {
+        writer.WriteBoolean("valid", true);
+        writer.WritePropertyName("outcome");
+        JsonSerializer.Serialize(writer, result.Outcome!, RulesJson.Compact);
+        if (result.Warnings.Count > 0)
+        {
+            writer.WriteStartArray("warnings");
+            foreach (var w in result.Warnings)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("code", w.Code);
+                if (w.ParameterKey is not null)
+                {
+                    writer.WriteString("parameter", w.ParameterKey);
+                }
+
+                writer.WriteString("message", w.Message.Get(language));
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+    }
 }
 
 /// <summary>Builds the JSON document of a result.</summary>
