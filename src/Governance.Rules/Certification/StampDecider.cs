@@ -132,10 +132,7 @@ public sealed class StampDecider
         var segment = _segments.At(asOf);
         if (segment is null)
         {
-            var d = ExplanationBuilder.Date(asOf);
-            return RuleResult<StampOutcome>.Invalid(
-                [new ValidationFailure(StampErrors.NoCatalogue.Code, "AsOf", new LocalizedText(StampErrors.NoCatalogue.ZhHans.Replace("{PropertyValue}", d, StringComparison.Ordinal), StampErrors.NoCatalogue.En.Replace("{PropertyValue}", d, StringComparison.Ordinal)), d)],
-                stamp);
+            return RuleResult<StampOutcome>.Invalid([StampErrors.NoCatalogue.ForAsOf(asOf)], stamp);
         }
 
         var context = new ValidationContext<StampRequest>(request);

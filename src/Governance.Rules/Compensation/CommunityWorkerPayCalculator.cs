@@ -372,17 +372,10 @@ public sealed class CommunityWorkerPayCalculator
         return Validator.Validate(context).ToFailures();
     }
 
-    private static Results.ValidationFailure DateFailure(ErrorDescriptor error, LocalDate date)
-    {
-        var d = ExplanationBuilder.Date(date);
-        return new Results.ValidationFailure(error.Code, "AsOf", new LocalizedText(error.ZhHans.Replace("{PropertyValue}", d, StringComparison.Ordinal), error.En.Replace("{PropertyValue}", d, StringComparison.Ordinal)), d);
-    }
+    private static Results.ValidationFailure DateFailure(ErrorDescriptor error, LocalDate date) => error.ForAsOf(date);
 
-    private static Results.ValidationFailure YearFailure(ErrorDescriptor error, int year)
-    {
-        var y = year.ToString(CultureInfo.InvariantCulture);
-        return new Results.ValidationFailure(error.Code, "Year", new LocalizedText(error.ZhHans.Replace("{PropertyValue}", y, StringComparison.Ordinal), error.En.Replace("{PropertyValue}", y, StringComparison.Ordinal)), y);
-    }
+    private static Results.ValidationFailure YearFailure(ErrorDescriptor error, int year) =>
+        error.For("Year", year.ToString(CultureInfo.InvariantCulture));
 
     private static PayGradeOutcome ExplainGrade(CommunityWorker worker, LocalDate date, PayPolicy policy, ExplanationBuilder x)
     {

@@ -123,10 +123,7 @@ public sealed class ElderlyCareCalculator
         var policy = PolicyFor(m0);
         if (policy is null)
         {
-            var d = ExplanationBuilder.Date(asOf);
-            return RuleResult<ElderlyOutcome>.Invalid(
-                [new Results.ValidationFailure(ElderlyErrors.NoPolicy.Code, "AsOf", new LocalizedText(ElderlyErrors.NoPolicy.ZhHans.Replace("{PropertyValue}", d, StringComparison.Ordinal), ElderlyErrors.NoPolicy.En.Replace("{PropertyValue}", d, StringComparison.Ordinal)), d)],
-                stamp);
+            return RuleResult<ElderlyOutcome>.Invalid([ElderlyErrors.NoPolicy.ForAsOf(asOf)], stamp);
         }
 
         var context = new ValidationContext<ElderlyCareRequest>(request);

@@ -102,10 +102,7 @@ public sealed class StaffingQuotaCalculator
         var policy = _policies.At(asOf);
         if (policy is null)
         {
-            var d = ExplanationBuilder.Date(asOf);
-            return RuleResult<StaffingOutcome>.Invalid(
-                [new ValidationFailure(StaffingErrors.NoPolicy.Code, "AsOf", new LocalizedText(StaffingErrors.NoPolicy.ZhHans.Replace("{PropertyValue}", d, StringComparison.Ordinal), StaffingErrors.NoPolicy.En.Replace("{PropertyValue}", d, StringComparison.Ordinal)), d)],
-                stamp);
+            return RuleResult<StaffingOutcome>.Invalid([StaffingErrors.NoPolicy.ForAsOf(asOf)], stamp);
         }
 
         if (!StaffingRequestValidator.Passes(request, policy.Categories.Value, out var index))

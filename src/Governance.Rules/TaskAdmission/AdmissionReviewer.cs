@@ -256,15 +256,7 @@ public sealed class AdmissionReviewer
         return status == MatchStatus.Matched ? item : null;
     }
 
-    private static ValidationFailure NoPolicyFailure(LocalDate asOf)
-    {
-        var d = ExplanationBuilder.Date(asOf);
-        return new ValidationFailure(
-            AdmissionErrors.NoPolicy.Code,
-            "AsOf",
-            new LocalizedText(AdmissionErrors.NoPolicy.ZhHans.Replace("{PropertyValue}", d, StringComparison.Ordinal), AdmissionErrors.NoPolicy.En.Replace("{PropertyValue}", d, StringComparison.Ordinal)),
-            d);
-    }
+    private static ValidationFailure NoPolicyFailure(LocalDate asOf) => AdmissionErrors.NoPolicy.ForAsOf(asOf);
 
     private sealed class Timelines(RulePack pack)
     {

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Governance.Rules.Localization;
+using Governance.Rules.Results;
+using NodaTime;
 
 namespace Governance.Rules.Validation;
 
@@ -14,4 +17,23 @@ public sealed record ErrorDescriptor(string Code, string ZhHans, string En)
 {
     /// <summary>The templates as a localized text.</summary>
     public LocalizedText Text => new(ZhHans, En);
+
+    /// <summary>A failure of this kind at <paramref name="propertyPath"/>, with <c>{PropertyName}</c> and <c>{PropertyValue}</c> filled.</summary>
+    /// <param name="propertyPath">The property path.</param>
+    /// <param name="value">The offending value as text, if any.</param>
+    /// <returns>The failure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="propertyPath"/> is null.</exception>
+    public ValidationFailure For(string propertyPath, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(propertyPath);
+        string Fill(string template) => template
+            .Replace("{PropertyName}", propertyPath, StringComparison.Ordinal)
+            .Replace("{PropertyValue}", value ?? string.Empty, StringComparison.Ordinal);
+        return new ValidationFailure(Code, propertyPath, new LocalizedText(Fill(ZhHans), Fill(En)), value);
+    }
+
+    /// <summary>A failure of this kind about the as-of date (property path <c>AsOf</c>, the date written yyyy-MM-dd).</summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>The failure.</returns>
+    public ValidationFailure ForAsOf(LocalDate asOf) => For("AsOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 }
