@@ -158,7 +158,7 @@ public sealed class CommunityWorkerPayCalculator
         }
 
         var x = new ExplanationBuilder(options.Explain);
-        var outcome = ExplainGrade(worker, asOf, policy, x);
+        var outcome = ExplainGrade(worker, asOf, policy, x, out _);
         return RuleResult<PayGradeOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
     }
 
@@ -199,8 +199,8 @@ public sealed class CommunityWorkerPayCalculator
         }
 
         var x = new ExplanationBuilder(options.Explain);
-        var grade = ExplainGrade(worker, asOf, policy, x);
-        var figures = policy.Pay(worker, asOf, policy.Grade(worker, asOf));
+        var grade = ExplainGrade(worker, asOf, policy, x, out var placed);
+        var figures = policy.Pay(worker, asOf, placed);
         ExplainPay(policy, figures, x);
         var outcome = new MonthlyPayOutcome
         {
@@ -377,10 +377,11 @@ public sealed class CommunityWorkerPayCalculator
     private static Results.ValidationFailure YearFailure(ErrorDescriptor error, int year) =>
         error.For("Year", year.ToString(CultureInfo.InvariantCulture));
 
-    private static PayGradeOutcome ExplainGrade(CommunityWorker worker, LocalDate date, PayPolicy policy, ExplanationBuilder x)
+    private static PayGradeOutcome ExplainGrade(CommunityWorker worker, LocalDate date, PayPolicy policy, ExplanationBuilder x, out PayGrade placed)
     {
         var changes = new List<PostChange>();
         var g = policy.Grade(worker, date, changes);
+        placed = g;
         var post = g.Post!;
         var step = policy.YearsPerStep.Value;
         x.Step(

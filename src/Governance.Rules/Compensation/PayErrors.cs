@@ -6,6 +6,8 @@ namespace Governance.Rules.Compensation;
 /// <summary>The validation errors of pay requests, with stable codes.</summary>
 public static class PayErrors
 {
+    private static readonly string Years = string.Create(CultureInfo.InvariantCulture, $"{PayLimits.MinYear}–{PayLimits.MaxYear}");
+
     /// <summary>The worker is null.</summary>
     public static readonly ErrorDescriptor WorkerMissing = new("PAY_WORKER_NULL", "{PropertyName} 为空。", "{PropertyName} is null.");
 
@@ -52,7 +54,7 @@ public static class PayErrors
     public static readonly ErrorDescriptor QualificationBeforeBirth = new("PAY_QUALIFICATION_BEFORE_BIRTH", "职业资格取得日期 {PropertyValue} 早于出生日期。", "The qualification date {PropertyValue} is before the birth date.");
 
     /// <summary>An appraisal year out of range or listed twice.</summary>
-    public static readonly ErrorDescriptor FailedYearInvalid = new("PAY_FAILED_YEAR_INVALID", "考核不合格年度 {PropertyValue} 无效或重复（须为 1949–2200 年且不重复）。", "Failed appraisal year {PropertyValue} is invalid or repeated (1949–2200, each once).");
+    public static readonly ErrorDescriptor FailedYearInvalid = new("PAY_FAILED_YEAR_INVALID", "考核不合格年度 {PropertyValue} 无效或重复（须为 " + Years + " 年且不重复）。", "Failed appraisal year {PropertyValue} is invalid or repeated (" + Years + ", each once).");
 
     /// <summary>No pay policy in force on a date.</summary>
     public static readonly ErrorDescriptor NoPolicy = new("PAY_NO_POLICY_ON_DATE", "规则包在 {PropertyValue} 没有有效的社区工作者岗位等级或报酬标准。", "The pack has no community-worker pay scale in force on {PropertyValue}.");
@@ -64,7 +66,7 @@ public static class PayErrors
     public static readonly ErrorDescriptor YearOutsideTimeline = new("PAY_YEAR_OUTSIDE_TIMELINE", "{PropertyValue} 年不在规则包的有效期间内（当年有日期无有效规则）。", "Year {PropertyValue} is outside the pack's timeline (some day of it has no rule in force).");
 
     /// <summary>A year out of range.</summary>
-    public static readonly ErrorDescriptor YearInvalid = new("PAY_YEAR_INVALID", "年度 {PropertyValue} 无效（须为 1949–2200）。", "Year {PropertyValue} is invalid (1949–2200).");
+    public static readonly ErrorDescriptor YearInvalid = new("PAY_YEAR_INVALID", "年度 {PropertyValue} 无效（须为 " + Years + "）。", "Year {PropertyValue} is invalid (" + Years + ").");
 
     /// <summary>The payroll has no lines.</summary>
     public static readonly ErrorDescriptor PayrollEmpty = new("PAY_PAYROLL_EMPTY", "工资册中没有任何人员。", "The payroll has no workers.");
