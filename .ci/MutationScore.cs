@@ -20,7 +20,8 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
         var path = file.Name.Replace('\\', '/');
         var marker = path.IndexOf("src/Governance.Rules/", StringComparison.Ordinal);
         var relative = marker >= 0 ? path[(marker + "src/Governance.Rules/".Length)..] : Path.GetFileName(path);
-        var folder = relative.Contains('/') ? relative[..relative.IndexOf('/')] : ".";
+        var slash = relative.IndexOf('/', StringComparison.Ordinal);
+        var folder = slash >= 0 ? relative[..slash] : ".";
         if (folders.Length > 0 && !folders.Contains(folder, StringComparer.Ordinal))
         {
             continue;
