@@ -74,6 +74,11 @@ public sealed class ElderlyCareCalculator
     public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf)
     {
         Guard.NotNull(person);
+        if (!InputLimits.Contains(asOf))
+        {
+            return new ElderlyBenefitSummary(ElderlySummaryStatus.InvalidInput, default, default, 0, 0, false);
+        }
+
         var m = MonthIndex(asOf);
         var policy = PolicyFor(m);
         if (policy is null)
@@ -119,6 +124,11 @@ public sealed class ElderlyCareCalculator
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<ElderlyOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var m0 = MonthIndex(asOf);
         var policy = PolicyFor(m0);
         if (policy is null)
@@ -462,7 +472,8 @@ public sealed class ElderlyCareCalculator
             || (p.HukouDistrict is { } d && !policy.Districts.Value.ByCode.ContainsKey(d))
             || p.EconomicStatuses is null || p.Assessments is null || p.EconomicStatuses.Count > ElderlyLimits.MaxPeriods || p.Assessments.Count > ElderlyLimits.MaxPeriods
             || (uint)p.LivingArrangement > 2u || (p.SpecialFamily & ~(SpecialFamily.LostOnlyChild | SpecialFamily.DisabledOnlyChild)) != 0
-            || p.MealsPerMonth < 0 || p.AdaptationCost < 0 || p.ApplicationDate > asOf || p.ApplicationDate < p.BirthDate)
+            || p.MealsPerMonth < 0 || p.AdaptationCost < 0 || p.ApplicationDate > asOf || p.ApplicationDate < p.BirthDate
+            || !ElderlyCareRequestValidator.WithinLimits(p))
         {
             return false;
         }
