@@ -1,0 +1,53 @@
+using NodaTime;
+
+namespace Governance.Rules.ElderlyCare;
+
+/// <summary>The allocation-free validity check of the fast path: true only when the full validator would accept the person.</summary>
+internal static class ElderlyQuickCheck
+{
+    internal static bool QuickValid(ElderlyPerson p, LocalDate asOf, ElderlyPolicy policy)
+    {
+        if (p.BirthDate < ElderlyLimits.EarliestBirth || p.BirthDate > asOf || p.DeathDate < p.BirthDate || p.HukouSince < p.BirthDate
+            || (p.HukouDistrict is { } d && !policy.Districts.Value.ByCode.ContainsKey(d))
+            || p.EconomicStatuses is null || p.Assessments is null || p.EconomicStatuses.Count > ElderlyLimits.MaxPeriods || p.Assessments.Count > ElderlyLimits.MaxPeriods
+            || (uint)p.LivingArrangement > 2u || (p.SpecialFamily & ~(SpecialFamily.LostOnlyChild | SpecialFamily.DisabledOnlyChild)) != 0
+            || p.MealsPerMonth < 0 || p.AdaptationCost < 0 || p.ApplicationDate > asOf || p.ApplicationDate < p.BirthDate)
+        {
+            return false;
+        }
+
+        var statuses = p.EconomicStatuses;
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            var s = statuses[i];
+            if (s is null || (uint)s.Status > 3u || s.To < s.From || s.From < p.BirthDate)
+            {
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                var o = statuses[j];
+                if (s.From <= (o.To ?? LocalDate.MaxIsoValue) && o.From <= (s.To ?? LocalDate.MaxIsoValue))
+                {
+                    return false;
+                }
+            }
+        }
+
+        var assessments = p.Assessments;
+        for (var i = 0; i < assessments.Count; i++)
+        {
+            var a = assessments[i];
+            if (a is null || (a.Level is null) == (a.LegacyLevel is null) || (uint?)a.Level > 3u || (uint?)a.LegacyLevel > 2u
+                || a.AssessedOn < p.BirthDate || a.AssessedOn > asOf || a.ValidUntil < a.AssessedOn || (i > 0 && assessments[i - 1] is { } prev && prev.AssessedOn >= a.AssessedOn))
+            {
+                return false;
+            }
+        }
+
+        return p.InstitutionalCareFrom is null
+            ? p.InstitutionalCareUntil is null
+            : p.InstitutionalCareFrom >= p.BirthDate && !(p.InstitutionalCareUntil < p.InstitutionalCareFrom);
+    }
+}
