@@ -9,7 +9,7 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The elderly-care calculator: one benefit described over time — start and end months, arrears, the qualifying date.</summary>
 public sealed partial class ElderlyCareCalculator
 {
-    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, ElderlyPerson person, ElderlyBenefit benefit, int m0, BenefitMonth now, HashSet<ElderlyPolicy> used, ExplanationBuilder x)
+    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyPerson person, ElderlyBenefit benefit, int m0, BenefitMonth now, HashSet<ElderlyPolicy> used, ExplanationBuilder x)
     {
         var rule = policy.Rules.Value.For(benefit);
         var eligible = now.Unmet == 0;
@@ -18,15 +18,15 @@ public sealed partial class ElderlyCareCalculator
         if (eligible)
         {
             var s = m0;
-            while (s - 1 >= _firstMonth && Single(person, benefit, s - 1, used).Unmet == 0)
+            while (s - 1 >= _firstMonth && Single(facts, person, benefit, s - 1, used).Unmet == 0)
             {
                 s--;
             }
 
             start = s;
-            var horizon = Horizon(person, policy, benefit, m0);
+            var horizon = Horizon(facts, person, policy, benefit, m0);
             var e = m0;
-            while (e < horizon && Single(person, benefit, e + 1, used).Unmet == 0)
+            while (e < horizon && Single(facts, person, benefit, e + 1, used).Unmet == 0)
             {
                 e++;
             }
@@ -34,11 +34,11 @@ public sealed partial class ElderlyCareCalculator
             end = e < horizon ? e : null;
         }
 
-        if (rule.FromApplication && person.ApplicationDate is { } app && (eligible || now.Unmet == (int)UnmetCondition.Application))
+        if (rule.FromApplication && facts.HasApplication && (eligible || now.Unmet == (int)UnmetCondition.Application))
         {
-            var gate = Gate(rule, app);
+            var gate = Gate(rule, facts.ApplicationMonth);
             var scratch = default(MonthSet);
-            for (var m = Math.Max(BackFrom(rule, app, gate), _firstMonth); m < gate; m++)
+            for (var m = Math.Max(BackFrom(rule, facts.ApplicationYear, gate), _firstMonth); m < gate; m++)
             {
                 var p = PolicyFor(m);
                 if (p is null)
@@ -47,7 +47,7 @@ public sealed partial class ElderlyCareCalculator
                 }
 
                 used.Add(p);
-                EvaluateAll(p, person, m, ref scratch);
+                EvaluateAll(p, facts, person, m, ref scratch);
                 if (scratch[(int)benefit].Unmet == 0 && scratch[(int)benefit].Arrears)
                 {
                     arrears += scratch[(int)benefit].Due;
@@ -57,14 +57,15 @@ public sealed partial class ElderlyCareCalculator
 
         LocalDate? qualifiesOn = null;
         int? qualifiesFrom = null;
-        if (now.Unmet == (int)UnmetCondition.Age && MinAge(policy, benefit) is { } min)
+        if (now.Unmet == (int)UnmetCondition.Age && MinAge(policy, benefit) is { } min && facts.BirthYear + min <= LocalDate.MaxIsoValue.Year - 1)
         {
             var on = Ages.Anniversary(person.BirthDate, min, policy.LeapRule);
             var first = ConditionMonth(on, rule);
-            if (first > m0)
+            var from = rule.FromApplication && facts.HasApplication ? Math.Max(first, Gate(rule, facts.ApplicationMonth)) : first;
+            if (first > m0 && from <= LastMonth)
             {
                 qualifiesOn = on;
-                qualifiesFrom = rule.FromApplication && person.ApplicationDate is { } a ? Math.Max(first, Gate(rule, a)) : first;
+                qualifiesFrom = from;
             }
         }
 
@@ -91,7 +92,7 @@ public sealed partial class ElderlyCareCalculator
         return outcome;
     }
 
-    private BenefitMonth Single(ElderlyPerson person, ElderlyBenefit benefit, int m, HashSet<ElderlyPolicy> used)
+    private BenefitMonth Single(in ElderlyFacts facts, ElderlyPerson person, ElderlyBenefit benefit, int m, HashSet<ElderlyPolicy> used)
     {
         var p = PolicyFor(m);
         if (p is null)
@@ -100,40 +101,38 @@ public sealed partial class ElderlyCareCalculator
         }
 
         used.Add(p);
-        return p.Month(person, benefit, m, checkPrevious: false);
+        return p.Month(facts, person, (int)benefit, m, owner: null);
     }
 
-    private static int Horizon(ElderlyPerson person, ElderlyPolicy policy, ElderlyBenefit benefit, int m0)
+    private static int Horizon(in ElderlyFacts facts, ElderlyPerson person, ElderlyPolicy policy, ElderlyBenefit benefit, int m0)
     {
         var h = m0;
-        void Take(LocalDate? d)
-        {
-            if (d is { } v)
-            {
-                h = Math.Max(h, MonthIndex(v) + 2);
-            }
-        }
-
-        Take(person.DeathDate);
-        Take(person.InstitutionalCareFrom);
-        Take(person.InstitutionalCareUntil);
+        h = Math.Max(h, Next(facts.DeathMonth));
+        h = Math.Max(h, Next(facts.CareFromMonth));
+        h = Math.Max(h, Next(facts.CareUntilMonth));
         foreach (var s in person.EconomicStatuses)
         {
-            Take(s.To);
+            h = Math.Max(h, s.To is { } to ? MonthIndex(to) + 2 : h);
         }
 
         foreach (var a in person.Assessments)
         {
-            Take(a.ValidUntil ?? (policy.Validity.HasValue ? a.AssessedOn.PlusMonths(policy.Validity.Value) : null));
+            h = Math.Max(h, a.ValidUntil is { } until ? MonthIndex(until) + 2 : policy.Validity.HasValue ? MonthIndex(a.AssessedOn) + policy.Validity.Value + 2 : h);
         }
 
         if (policy.Band(benefit) is { HasValue: true } band && band.Value.MaxAge is { } max)
         {
-            Take(Ages.Anniversary(person.BirthDate, max + 1, policy.LeapRule));
+            h = Math.Max(h, facts.AnniversaryMonth(max + 1, policy.LeapRule) + 2);
         }
 
-        return Math.Min(h, m0 + SearchHorizonMonths);
+        // No month after December 9999 can be named: an entitlement running past it is open.
+        return Math.Min(Math.Min(h, m0 + SearchHorizonMonths), LastMonth);
+
+        static int Next(int month) => month == ElderlyFacts.Never ? 0 : month + 2;
     }
+
+    /// <summary>The last month a date can fall in (9999-12).</summary>
+    private static readonly int LastMonth = MonthIndex(LocalDate.MaxIsoValue);
 
     /// <summary>How far ahead an end month is looked for: 150 years, longer than any entitlement can run.</summary>
     private const int SearchHorizonMonths = 150 * 12;

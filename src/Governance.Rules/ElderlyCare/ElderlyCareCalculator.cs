@@ -43,21 +43,30 @@ public sealed partial class ElderlyCareCalculator
 
     private readonly RulePack _pack;
     private readonly IClock _clock;
-    private readonly PolicyTimeline<ElderlyPolicy> _policies;
+    private readonly ElderlyPolicy?[] _byMonth;
     private readonly int _firstMonth;
 
     /// <summary>Creates a calculator over <paramref name="pack"/>.</summary>
     /// <param name="pack">The rule pack.</param>
     /// <param name="clock">The clock that says what "today" is when no as-of date is given.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <remarks>The policy in force is compiled once per change of any elderly-care parameter and looked up per month
+    /// number in an array, so evaluating a month costs no search and no allocation.</remarks>
     public ElderlyCareCalculator(RulePack pack, IClock clock)
     {
         _pack = Guard.NotNull(pack);
         _clock = Guard.NotNull(clock);
         var t = new ElderlyTimelines(pack);
-        _policies = new PolicyTimeline<ElderlyPolicy>(t.All, date => ElderlyPolicy.Compile(t, date));
-        var first = t.All.Where(x => x is not null).SelectMany(x => x!.ChangeDates).DefaultIfEmpty(new LocalDate(2000, 1, 1)).Min();
-        _firstMonth = MonthIndex(first);
+        var policies = new PolicyTimeline<ElderlyPolicy>(t.All, date => ElderlyPolicy.Compile(t, date));
+        var dates = t.All.Where(x => x is not null).SelectMany(x => x!.ChangeDates).DefaultIfEmpty(new LocalDate(2000, 1, 1)).ToArray();
+        _firstMonth = MonthIndex(dates.Min());
+        var last = MonthIndex(dates.Max()) + 1;
+        _byMonth = new ElderlyPolicy?[last - _firstMonth + 1];
+        for (var m = _firstMonth; m <= last; m++)
+        {
+            var ym = ToYearMonth(m);
+            _byMonth[m - _firstMonth] = policies.At(new LocalDate(ym.Year, ym.Month, 1));
+        }
     }
 
     /// <summary>The pack the calculator reads.</summary>
@@ -71,7 +80,18 @@ public sealed partial class ElderlyCareCalculator
     /// <returns>The summary, or a status saying why there is none (never a partial figure). Start and end months, arrears and
     /// the qualifying date come only from <see cref="Evaluate"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
-    public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf)
+    public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf) => Summarize(person, asOf, ElderlyBenefits.AllMask);
+
+    /// <summary>
+    /// Some benefits of one person in the month of <paramref name="asOf"/>, allocation-free: only the benefits in
+    /// <paramref name="benefitMask"/> (and those a stacking rule links to them) are evaluated; the others come back as not eligible with 0.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="benefitMask">A bit per benefit (<c>1 &lt;&lt; (int)benefit</c>), for example <see cref="ElderlyBenefits.AgeAllowanceMask"/>.</param>
+    /// <returns>The summary of those benefits, with the same figures for them as <see cref="Summarize(ElderlyPerson, LocalDate)"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
+    public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf, int benefitMask)
     {
         Guard.NotNull(person);
         var m = MonthIndex(asOf);
@@ -86,12 +106,19 @@ public sealed partial class ElderlyCareCalculator
             return new ElderlyBenefitSummary(ElderlySummaryStatus.InvalidInput, default, default, 0, 0, false);
         }
 
+        benefitMask &= ElderlyBenefits.AllMask;
+        var facts = new ElderlyFacts(person);
         var months = default(MonthSet);
-        EvaluateAll(policy, person, m, ref months);
+        EvaluateAll(policy, facts, person, m, ref months, policy.WithStackingPartners(benefitMask));
         Amounts perPeriod = default, due = default;
         int eligible = 0, paid = 0;
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
+            if ((benefitMask & (1 << i)) == 0)
+            {
+                continue;
+            }
+
             ref readonly var b = ref months[i];
             perPeriod[i] = b.PerPeriod;
             due[i] = b.Due;
@@ -106,6 +133,63 @@ public sealed partial class ElderlyCareCalculator
         }
 
         return new ElderlyBenefitSummary(ElderlySummaryStatus.Computed, perPeriod, due, eligible, paid, policy.UsesPlaceholder);
+    }
+
+    /// <summary>The summaries of many persons on one core, written in order into <paramref name="results"/>; allocation-free.</summary>
+    /// <param name="persons">The persons (none null).</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="results">Where the summaries go: <c>results[i]</c> is the summary of <c>persons[i]</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="persons"/>.</exception>
+    /// <exception cref="ArgumentNullException">A person is null.</exception>
+    public void Summarize(ReadOnlySpan<ElderlyPerson> persons, LocalDate asOf, Span<ElderlyBenefitSummary> results)
+    {
+        if (results.Length < persons.Length)
+        {
+            throw new ArgumentException("The results span is shorter than the persons span.", nameof(results));
+        }
+
+        for (var i = 0; i < persons.Length; i++)
+        {
+            results[i] = Summarize(persons[i], asOf);
+        }
+    }
+
+    /// <summary>
+    /// The summaries of many persons on all cores: the persons are cut into contiguous blocks, each block is summarized on one
+    /// thread into its own slice of <paramref name="results"/>, so the output order is the input order whatever the scheduling.
+    /// </summary>
+    /// <param name="persons">The persons (none null).</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="results">Where the summaries go: <c>results.Span[i]</c> is the summary of <c>persons.Span[i]</c>.</param>
+    /// <param name="maxDegreeOfParallelism">The most threads used; null for one per core.</param>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="persons"/>.</exception>
+    /// <exception cref="ArgumentNullException">A person is null.</exception>
+    public void SummarizeParallel(ReadOnlyMemory<ElderlyPerson> persons, LocalDate asOf, Memory<ElderlyBenefitSummary> results, int? maxDegreeOfParallelism = null)
+    {
+        if (results.Length < persons.Length)
+        {
+            throw new ArgumentException("The results memory is shorter than the persons memory.", nameof(results));
+        }
+
+        var threads = Math.Max(1, Math.Min(maxDegreeOfParallelism ?? Environment.ProcessorCount, Environment.ProcessorCount));
+        const int MinBlock = 4096;
+        var blocks = Math.Max(1, Math.Min(threads * 4, (persons.Length + MinBlock - 1) / MinBlock));
+        if (blocks == 1)
+        {
+            Summarize(persons.Span, asOf, results.Span);
+            return;
+        }
+
+        var size = (persons.Length + blocks - 1) / blocks;
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block =>
+        {
+            var from = block * size;
+            var count = Math.Min(size, persons.Length - from);
+            if (count > 0)
+            {
+                Summarize(persons.Span.Slice(from, count), asOf, results.Span.Slice(from, count));
+            }
+        });
     }
 
     /// <summary>Evaluates a request: every benefit with its explanation, warnings (placeholders, stale values) and stamp.</summary>
@@ -126,16 +210,21 @@ public sealed partial class ElderlyCareCalculator
             return RuleResult<ElderlyOutcome>.Invalid([ElderlyErrors.NoPolicy.ForAsOf(asOf)], stamp);
         }
 
-        var context = new ValidationContext<ElderlyCareRequest>(request);
-        context.RootContextData[ElderlyCareRequestValidator.AsOfKey] = asOf;
-        context.RootContextData[ElderlyCareRequestValidator.DistrictsKey] = policy.Districts.Value;
-        var failures = Validator.Validate(context).ToFailures();
-        if (failures.Count > 0)
+        // The allocation-free check accepts only what the validator accepts; the validator runs to say what is wrong.
+        if (!ElderlyQuickCheck.QuickValid(request, asOf, policy))
         {
-            return RuleResult<ElderlyOutcome>.Invalid(failures, stamp);
+            var context = new ValidationContext<ElderlyCareRequest>(request);
+            context.RootContextData[ElderlyCareRequestValidator.AsOfKey] = asOf;
+            context.RootContextData[ElderlyCareRequestValidator.DistrictsKey] = policy.Districts.Value;
+            var failures = Validator.Validate(context).ToFailures();
+            if (failures.Count > 0)
+            {
+                return RuleResult<ElderlyOutcome>.Invalid(failures, stamp);
+            }
         }
 
         var person = request.Person;
+        var facts = new ElderlyFacts(person);
         LocalDate? staleBefore = policy.StaleYears.HasValue ? asOf.PlusYears(-policy.StaleYears.Value) : null;
         var x = new ExplanationBuilder(options.Explain, staleBefore);
         var used = new HashSet<ElderlyPolicy>(ReferenceEqualityComparer.Instance);
@@ -149,13 +238,13 @@ public sealed partial class ElderlyCareCalculator
             ExplanationBuilder.Value("age", age));
 
         var now = default(MonthSet);
-        EvaluateAll(policy, person, m0, ref now);
+        EvaluateAll(policy, facts, person, m0, ref now);
         used.Add(policy);
 
         var benefits = new ElderlyBenefitOutcome[ElderlyBenefits.Count];
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
-            benefits[i] = Describe(policy, person, (ElderlyBenefit)i, m0, now[i], used, x);
+            benefits[i] = Describe(policy, facts, person, (ElderlyBenefit)i, m0, now[i], used, x);
         }
 
         // Year total: January to December of the as-of year, after stacking.
@@ -164,7 +253,7 @@ public sealed partial class ElderlyCareCalculator
         var january = asOf.Year * 12;
         for (var m = january; m < january + 12; m++)
         {
-            yearTotal += MonthTotal(person, m, ref scratch, used);
+            yearTotal += MonthTotal(facts, person, m, ref scratch, used);
         }
 
         var monthTotal = 0m;
@@ -183,7 +272,7 @@ public sealed partial class ElderlyCareCalculator
                 if (p is not null)
                 {
                     used.Add(p);
-                    EvaluateAll(p, person, m, ref scratch);
+                    EvaluateAll(p, facts, person, m, ref scratch);
                     for (var i = 0; i < ElderlyBenefits.Count; i++)
                     {
                         if (scratch[i].Unmet == 0 && scratch[i].Due > 0)
@@ -231,7 +320,7 @@ public sealed partial class ElderlyCareCalculator
         return RuleResult<ElderlyOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
     }
 
-    private decimal MonthTotal(ElderlyPerson person, int m, ref MonthSet set, HashSet<ElderlyPolicy> used)
+    private decimal MonthTotal(in ElderlyFacts facts, ElderlyPerson person, int m, ref MonthSet set, HashSet<ElderlyPolicy> used)
     {
         var p = PolicyFor(m);
         if (p is null)
@@ -240,7 +329,7 @@ public sealed partial class ElderlyCareCalculator
         }
 
         used.Add(p);
-        EvaluateAll(p, person, m, ref set);
+        EvaluateAll(p, facts, person, m, ref set);
         var t = 0m;
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
@@ -250,21 +339,27 @@ public sealed partial class ElderlyCareCalculator
         return t;
     }
 
-    private ElderlyPolicy? PolicyFor(int month) => _policies.At(new LocalDate(month / 12, (month % 12) + 1, 1));
+    /// <summary>The compiled policy in force on the first day of month number <paramref name="month"/>, or null.</summary>
+    internal ElderlyPolicy? PolicyFor(int month)
+    {
+        var i = month - _firstMonth;
+        return i < 0 ? null : _byMonth[Math.Min(i, _byMonth.Length - 1)];
+    }
 
-    private void EvaluateAll(ElderlyPolicy policy, ElderlyPerson person, int m, ref MonthSet set)
+    private void EvaluateAll(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyPerson person, int m, ref MonthSet set, int mask = ElderlyBenefits.AllMask)
     {
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
-            set[i] = policy.Month(person, (ElderlyBenefit)i, m, checkPrevious: true, this);
+            set[i] = (mask & (1 << i)) != 0 ? policy.Month(facts, person, i, m, this) : new BenefitMonth { Unmet = (int)UnmetCondition.NotInForce, StackedWith = -1 };
         }
 
-        policy.Stack(person, m, ref set);
+        policy.Stack(facts, m, ref set);
     }
 
-    internal BenefitMonth PreviousMonth(ElderlyPerson person, ElderlyBenefit benefit, int m)
+    /// <summary>The conditions of one benefit in the month before a one-off grant's month (no look further back).</summary>
+    internal BenefitMonth PreviousMonth(in ElderlyFacts facts, ElderlyPerson person, int benefit, int m)
     {
         var p = PolicyFor(m);
-        return p is null ? new BenefitMonth { Unmet = (int)UnmetCondition.NotInForce } : p.Month(person, benefit, m, checkPrevious: false);
+        return p is null ? new BenefitMonth { Unmet = (int)UnmetCondition.NotInForce } : p.Month(facts, person, benefit, m, owner: null);
     }
 }

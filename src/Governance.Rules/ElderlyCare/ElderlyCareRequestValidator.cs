@@ -67,8 +67,10 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
             });
             RuleFor(p => p.LivingArrangement).IsInEnum().WithError(ElderlyErrors.ArrangementUnknown);
             RuleFor(p => p.SpecialFamily).Must(s => (s & ~(SpecialFamily.LostOnlyChild | SpecialFamily.DisabledOnlyChild)) == 0).WithError(ElderlyErrors.ArrangementUnknown);
-            RuleFor(p => p.EconomicStatuses).NotNull().WithError(ElderlyErrors.StatusUnknown)
+            RuleFor(p => p.EconomicStatuses).Cascade(CascadeMode.Stop).NotNull().WithError(ElderlyErrors.StatusUnknown)
                 .Must(s => s.Count <= ElderlyLimits.MaxPeriods).WithError(ElderlyErrors.TooMany);
+            RuleForEach(p => p.EconomicStatuses).NotNull().WithError(ElderlyErrors.ItemMissing).When(p => p.EconomicStatuses is not null);
+            RuleForEach(p => p.Assessments).NotNull().WithError(ElderlyErrors.ItemMissing).When(p => p.Assessments is not null);
             RuleForEach(p => p.EconomicStatuses).ChildRules(s =>
             {
                 s.RuleFor(x => x.Status).IsInEnum().WithError(ElderlyErrors.StatusUnknown);
@@ -77,7 +79,7 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
             RuleForEach(p => p.EconomicStatuses).Must((p, s) => s is null || s.From >= p.BirthDate).WithError(ElderlyErrors.StatusBeforeBirth).When(p => p.EconomicStatuses is not null);
             RuleFor(p => p.EconomicStatuses).Must(NoOverlap).WithError(ElderlyErrors.StatusOverlap)
                 .When(p => p.EconomicStatuses is not null && p.EconomicStatuses.All(s => s is not null && (s.To is null || s.To >= s.From)));
-            RuleFor(p => p.Assessments).NotNull().WithError(ElderlyErrors.LevelUnknown)
+            RuleFor(p => p.Assessments).Cascade(CascadeMode.Stop).NotNull().WithError(ElderlyErrors.LevelUnknown)
                 .Must(s => s.Count <= ElderlyLimits.MaxPeriods).WithError(ElderlyErrors.TooMany);
             RuleForEach(p => p.Assessments).ChildRules(a =>
             {

@@ -72,6 +72,9 @@ public static class ElderlyErrors
     /// <summary>Too many periods.</summary>
     public static readonly ErrorDescriptor TooMany = new("ELDERLY_TOO_MANY_PERIODS", "{PropertyName} 最多 " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " 项。", "{PropertyName} holds at most " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " items.");
 
+    /// <summary>An empty (null) entry in a list of status periods or assessments.</summary>
+    public static readonly ErrorDescriptor ItemMissing = new("ELDERLY_ITEM_MISSING", "列表中有空项，请删除或补全。", "The list has an empty (null) entry; remove or complete it.");
+
     /// <summary>No policy on the date.</summary>
     public static readonly ErrorDescriptor NoPolicy = new("ELDERLY_NO_POLICY_ON_DATE", "规则包在 {PropertyValue} 没有有效的养老服务补贴规则。", "The pack has no elderly-care rules in force on {PropertyValue}.");
 }

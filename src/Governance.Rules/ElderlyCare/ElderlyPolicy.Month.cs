@@ -1,193 +1,166 @@
-using Governance.Rules.Money;
-using Governance.Rules.Time;
-using NodaTime;
 using static Governance.Rules.ElderlyCare.ElderlyMonths;
 
 namespace Governance.Rules.ElderlyCare;
 
-/// <summary>One benefit in one month: the hot loop of the calculator.</summary>
+/// <summary>One benefit in one month: the hot loop of the calculator, on month numbers and precompiled figures only.</summary>
 internal sealed partial class ElderlyPolicy
 {
-    public BenefitMonth Month(ElderlyPerson person, ElderlyBenefit b, int m, bool checkPrevious, ElderlyCareCalculator? owner = null)
+    /// <summary>The conditions and amount of benefit <paramref name="b"/> in month <paramref name="m"/>, before stacking.</summary>
+    /// <param name="f">The person's dates as numbers.</param>
+    /// <param name="person">The person (for the status periods and assessments).</param>
+    /// <param name="b">The benefit index.</param>
+    /// <param name="m">The month number.</param>
+    /// <param name="owner">The calculator, to look at the previous month for a one-off grant; null when only the conditions matter.</param>
+    public BenefitMonth Month(in ElderlyFacts f, ElderlyPerson person, int b, int m, ElderlyCareCalculator? owner)
     {
-        var rule = Rules.Value.For(b);
+        var rule = _rules[b];
+        var shift = _shift[b];
         var r = new BenefitMonth { StackedWith = -1, PaidIn = m };
         var unmet = 0;
         decimal amount = 0;
         var period = BenefitPeriod.Month;
-        switch (b)
+        if (!_inForce[b])
         {
-            case ElderlyBenefit.AgeAllowance80To89:
-            case ElderlyBenefit.AgeAllowance90To99:
-            case ElderlyBenefit.AgeAllowance100Plus:
-            case ElderlyBenefit.CentenarianFestival:
+            unmet = (int)UnmetCondition.NotInForce;
+        }
+        else
+        {
+            switch (b)
             {
-                var band = _bands[(int)b];
-                if (!band.HasValue || (band.Value.Period == BenefitPeriod.Year && !LumpSum.HasValue))
+                case < 4:
                 {
-                    unmet |= (int)UnmetCondition.NotInForce;
-                    break;
-                }
-
-                if (!AgeReached(person, band.Value.MinAge, m, rule) || (band.Value.MaxAge is { } max && AgeReached(person, max + 1, m, rule)))
-                {
-                    unmet |= (int)UnmetCondition.Age;
-                }
-
-                amount = band.Value.Amount;
-                period = band.Value.Period;
-                break;
-            }
-
-            case ElderlyBenefit.HomeCare:
-            {
-                if (!HomeCare.HasValue)
-                {
-                    unmet |= (int)UnmetCondition.NotInForce;
-                    break;
-                }
-
-                var table = HomeCare.Value;
-                var status = 1 << (int)StatusAt(person, m, rule);
-                var level = LevelAt(person, m, rule);
-                var levelBit = level < 0 ? 0 : 1 << level;
-                var arrangement = 1 << (int)person.LivingArrangement;
-                int stage = 0;
-                decimal best = -1m, hours = 0m;
-                var hasHours = false;
-                foreach (var tier in table.TierArray)
-                {
-                    var s = (tier.StatusMask & status) == 0 ? 0 : (tier.LevelMask & levelBit) == 0 ? 1 : !AgeReached(person, tier.MinAge, m, rule) ? 2
-                        : (tier.ArrangementMask & arrangement) == 0 ? 3 : tier.SpecialFamilyRequired && person.SpecialFamily == SpecialFamily.None ? 4 : 5;
-                    stage = Math.Max(stage, s);
-                    if (s == 5)
+                    var band = _bandValues[b]!;
+                    if (m < f.AnniversaryMonth(band.MinAge, LeapRule) + shift || (band.MaxAge is { } max && m >= f.AnniversaryMonth(max + 1, LeapRule) + shift))
                     {
-                        var value = tier.MonthlyAmount ?? MoneyMath.ToFen(tier.MonthlyHours!.Value * table.HourlyValue, FenRounding.HalfUp);
-                        if (value > best)
+                        unmet |= (int)UnmetCondition.Age;
+                    }
+
+                    amount = band.Amount;
+                    period = band.Period;
+                    break;
+                }
+
+                case (int)ElderlyBenefit.HomeCare:
+                {
+                    var status = 1 << (int)StatusAt(person, m, shift);
+                    var level = LevelAt(person, m, shift);
+                    var levelBit = level < 0 ? 0 : 1 << level;
+                    var arrangement = 1 << (int)person.LivingArrangement;
+                    var stage = 0;
+                    var best = -1;
+                    var tiers = _homeTiers;
+                    for (var t = 0; t < tiers.Length; t++)
+                    {
+                        var tier = tiers[t];
+                        var s = (tier.StatusMask & status) == 0 ? 0 : (tier.LevelMask & levelBit) == 0 ? 1 : m < f.AnniversaryMonth(tier.MinAge, LeapRule) + shift ? 2
+                            : (tier.ArrangementMask & arrangement) == 0 ? 3 : tier.SpecialFamilyRequired && person.SpecialFamily == SpecialFamily.None ? 4 : 5;
+                        stage = Math.Max(stage, s);
+                        if (s == 5 && (best < 0 || _homeValues[t] > _homeValues[best]))
                         {
-                            best = value;
-                            hasHours = tier.MonthlyHours is not null;
-                            hours = tier.MonthlyHours ?? 0m;
+                            best = t;
                         }
                     }
-                }
 
-                unmet |= stage switch
-                {
-                    0 => (int)UnmetCondition.EconomicStatus,
-                    1 => (int)UnmetCondition.CareLevel,
-                    2 => (int)UnmetCondition.Age,
-                    3 => (int)UnmetCondition.LivingArrangement,
-                    4 => (int)UnmetCondition.SpecialFamily,
-                    _ => 0,
-                };
-                amount = Math.Max(best, 0m);
-                r.HasHours = hasHours;
-                r.Hours = hours;
-                break;
-            }
+                    unmet |= stage switch
+                    {
+                        0 => (int)UnmetCondition.EconomicStatus,
+                        1 => (int)UnmetCondition.CareLevel,
+                        2 => (int)UnmetCondition.Age,
+                        3 => (int)UnmetCondition.LivingArrangement,
+                        4 => (int)UnmetCondition.SpecialFamily,
+                        _ => 0,
+                    };
+                    if (best >= 0)
+                    {
+                        amount = _homeValues[best];
+                        r.HasHours = tiers[best].MonthlyHours is not null;
+                        r.Hours = tiers[best].MonthlyHours ?? 0m;
+                    }
 
-            case ElderlyBenefit.Nursing:
-            {
-                if (!Nursing.HasValue)
-                {
-                    unmet |= (int)UnmetCondition.NotInForce;
                     break;
                 }
 
-                var table = Nursing.Value;
-                if ((table.StatusMask & (1 << (int)StatusAt(person, m, rule))) == 0)
+                case (int)ElderlyBenefit.Nursing:
                 {
-                    unmet |= (int)UnmetCondition.EconomicStatus;
-                }
+                    var table = Nursing.Value;
+                    if ((table.StatusMask & (1 << (int)StatusAt(person, m, shift))) == 0)
+                    {
+                        unmet |= (int)UnmetCondition.EconomicStatus;
+                    }
 
-                var level = LevelAt(person, m, rule);
-                if (level < 0 || table.ByLevel[level] < 0)
-                {
-                    unmet |= (int)UnmetCondition.CareLevel;
-                }
-                else
-                {
-                    amount = table.ByLevel[level];
-                }
+                    var level = LevelAt(person, m, shift);
+                    if (level < 0 || table.ByLevel[level] < 0)
+                    {
+                        unmet |= (int)UnmetCondition.CareLevel;
+                    }
+                    else
+                    {
+                        amount = table.ByLevel[level];
+                    }
 
-                if (!AgeReached(person, table.MinAge, m, rule))
-                {
-                    unmet |= (int)UnmetCondition.Age;
-                }
+                    if (m < f.AnniversaryMonth(table.MinAge, LeapRule) + shift)
+                    {
+                        unmet |= (int)UnmetCondition.Age;
+                    }
 
-                break;
-            }
-
-            case ElderlyBenefit.Adaptation:
-            {
-                if (!Adaptation.HasValue)
-                {
-                    unmet |= (int)UnmetCondition.NotInForce;
                     break;
                 }
 
-                var table = Adaptation.Value;
-                period = BenefitPeriod.OneOff;
-                if ((table.StatusMask & (1 << (int)StatusAt(person, m, rule))) == 0)
+                case (int)ElderlyBenefit.Adaptation:
                 {
-                    unmet |= (int)UnmetCondition.EconomicStatus;
-                }
+                    var table = Adaptation.Value;
+                    period = BenefitPeriod.OneOff;
+                    if ((table.StatusMask & (1 << (int)StatusAt(person, m, shift))) == 0)
+                    {
+                        unmet |= (int)UnmetCondition.EconomicStatus;
+                    }
 
-                if (!AgeReached(person, table.MinAge, m, rule))
-                {
-                    unmet |= (int)UnmetCondition.Age;
-                }
+                    if (m < f.AnniversaryMonth(table.MinAge, LeapRule) + shift)
+                    {
+                        unmet |= (int)UnmetCondition.Age;
+                    }
 
-                if (person.AdaptationAlreadyGranted)
-                {
-                    unmet |= (int)UnmetCondition.AlreadyGranted;
-                }
+                    if (person.AdaptationAlreadyGranted)
+                    {
+                        unmet |= (int)UnmetCondition.AlreadyGranted;
+                    }
 
-                amount = person.AdaptationCost is { } cost ? Math.Min(cost, table.Cap) : table.Cap;
-                break;
-            }
-
-            default:
-            {
-                if (!Meal.HasValue)
-                {
-                    unmet |= (int)UnmetCondition.NotInForce;
+                    amount = person.AdaptationCost is { } cost ? Math.Min(cost, table.Cap) : table.Cap;
                     break;
                 }
 
-                var table = Meal.Value;
-                if (!AgeReached(person, table.MinAge, m, rule))
+                default:
                 {
-                    unmet |= (int)UnmetCondition.Age;
-                }
+                    var table = Meal.Value;
+                    if (m < f.AnniversaryMonth(table.MinAge, LeapRule) + shift)
+                    {
+                        unmet |= (int)UnmetCondition.Age;
+                    }
 
-                amount = MoneyMath.ToFen(table.PerMeal * Math.Min(person.MealsPerMonth ?? table.MaxMealsPerMonth, table.MaxMealsPerMonth), FenRounding.HalfUp);
-                break;
+                    amount = _mealAmounts[person.MealsPerMonth is { } n ? Math.Min(n, table.MaxMealsPerMonth) : table.MaxMealsPerMonth];
+                    break;
+                }
             }
         }
 
         // Death: the stop rule.
-        var factorDays = 0;
-        var daysInMonth = 0;
-        if (person.DeathDate is { } death)
+        var prorate = false;
+        if (m >= f.DeathMonth)
         {
-            var dm = MonthIndex(death);
-            if (m > dm || (m == dm && rule.Stop == StopRule.DayBeforeDeath && death.Day == 1))
+            if (m > f.DeathMonth || (rule.Stop == StopRule.DayBeforeDeath && f.DeathDayOfMonth == 1))
             {
                 unmet |= (int)UnmetCondition.Deceased;
             }
-            else if (m == dm && rule.Stop == StopRule.DayBeforeDeath)
+            else
             {
-                factorDays = death.Day - 1;
-                daysInMonth = CalendarSystem.Iso.GetDaysInMonth(death.Year, death.Month);
+                prorate = rule.Stop == StopRule.DayBeforeDeath;
             }
         }
 
         // Hukou or residence.
         if (rule.RequiresHukou)
         {
-            if (person.HukouDistrict is null || ConditionMonth(person.HukouSince ?? person.BirthDate, rule) > m)
+            if (f.HukouMonth + shift > m)
             {
                 unmet |= (int)UnmetCondition.Hukou;
             }
@@ -200,16 +173,16 @@ internal sealed partial class ElderlyPolicy
         // Application-based starts, with back-pay.
         if (rule.FromApplication)
         {
-            if (person.ApplicationDate is not { } app)
+            if (!f.HasApplication)
             {
                 unmet |= (int)UnmetCondition.Application;
             }
             else
             {
-                var gate = Gate(rule, app);
+                var gate = Gate(rule, f.ApplicationMonth);
                 if (m < gate)
                 {
-                    if (period != BenefitPeriod.OneOff && m >= BackFrom(rule, app, gate))
+                    if (period != BenefitPeriod.OneOff && m >= BackFrom(rule, f.ApplicationYear, gate))
                     {
                         r.Arrears = true;
                         r.PaidIn = gate;
@@ -235,22 +208,20 @@ internal sealed partial class ElderlyPolicy
         r.Due = period switch
         {
             BenefitPeriod.Year => (m % 12) + 1 == LumpSum.Value ? amount : 0m,
-            BenefitPeriod.OneOff => checkPrevious && owner is not null && owner.PreviousMonth(person, b, m - 1).Unmet == 0 ? 0m : amount,
-            _ => daysInMonth > 0 ? MoneyMath.ToFen(amount * factorDays / daysInMonth, FenRounding.HalfUp) : amount,
+            BenefitPeriod.OneOff => owner is not null && owner.PreviousMonth(f, person, b, m - 1).Unmet == 0 ? 0m : amount,
+            _ => prorate ? Money.MoneyMath.ToFen(amount * (f.DeathDayOfMonth - 1) / f.DeathDaysInMonth, Money.FenRounding.HalfUp) : amount,
         };
         return r;
     }
 
-    private bool AgeReached(ElderlyPerson person, int age, int m, BenefitRule rule) =>
-        ConditionMonth(Ages.Anniversary(person.BirthDate, age, LeapRule), rule) <= m;
-
-    private static EconomicStatus StatusAt(ElderlyPerson person, int m, BenefitRule rule)
+    /// <summary>The economic status in force in month <paramref name="m"/> (a period counts from its start by the start rule and stops by the same rule the day after it ends).</summary>
+    private static EconomicStatus StatusAt(ElderlyPerson person, int m, int shift)
     {
         var list = person.EconomicStatuses;
         for (var i = 0; i < list.Count; i++)
         {
             var s = list[i];
-            if (ConditionMonth(s.From, rule) <= m && (s.To is not { } to || m < ConditionMonth(to.PlusDays(1), rule)))
+            if (MonthIndex(s.From) + shift <= m && (s.To is not { } to || m < MonthAfterDay(to) + shift))
             {
                 return s.Status;
             }
@@ -259,19 +230,21 @@ internal sealed partial class ElderlyPolicy
         return EconomicStatus.None;
     }
 
-    private int LevelAt(ElderlyPerson person, int m, BenefitRule rule)
+    /// <summary>The care level in force in month <paramref name="m"/>, or −1 when no valid assessment covers it.</summary>
+    private int LevelAt(ElderlyPerson person, int m, int shift)
     {
         var list = person.Assessments;
         for (var i = list.Count - 1; i >= 0; i--)
         {
             var a = list[i];
-            if (ConditionMonth(a.AssessedOn, rule) > m)
+            var assessed = MonthIndex(a.AssessedOn);
+            if (assessed + shift > m)
             {
                 continue;
             }
 
-            LocalDate? end = a.ValidUntil?.PlusDays(1) ?? (Validity.HasValue ? a.AssessedOn.PlusMonths(Validity.Value) : null);
-            if (end is { } e && m >= ConditionMonth(e, rule))
+            int? end = a.ValidUntil is { } until ? MonthAfterDay(until) : Validity.HasValue ? assessed + Validity.Value : null;
+            if (end is { } e && m >= e + shift)
             {
                 return -1;
             }

@@ -5,7 +5,7 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>Stacking: which of the benefits met in one month are paid.</summary>
 internal sealed partial class ElderlyPolicy
 {
-    public void Stack(ElderlyPerson person, int m, ref MonthSet set)
+    public void Stack(in ElderlyFacts f, int m, ref MonthSet set)
     {
         for (var k = 0; k < StackKinds.Length; k++)
         {
@@ -19,7 +19,7 @@ internal sealed partial class ElderlyPolicy
 
             if (i == InstitutionalIndex)
             {
-                if (person.InstitutionalCareFrom is { } from && MonthIndex(from) <= m && (person.InstitutionalCareUntil is not { } until || m <= MonthIndex(until)))
+                if (f.CareFromMonth <= m && m <= f.CareUntilMonth)
                 {
                     Withhold(ref second, StackingOutcome.Excluded, i);
                 }

@@ -1,4 +1,5 @@
 using Governance.Rules.Citations;
+using Governance.Rules.Money;
 using Governance.Rules.Packs;
 using Governance.Rules.Time;
 using NodaTime;
@@ -51,6 +52,14 @@ internal sealed partial class ElderlyPolicy
     private readonly int[] _stackFirst;
     private readonly int[] _stackSecond;
     private readonly ParameterValueInfo?[][] _infosFor;
+    private readonly BenefitRule[] _rules;
+    private readonly int[] _shift;
+    private readonly bool[] _inForce;
+    private readonly AgeBand?[] _bandValues;
+    private readonly HomeCareTier[] _homeTiers;
+    private readonly decimal[] _homeValues;
+    private readonly decimal[] _mealAmounts;
+    private readonly int[] _stackPartners;
 
     private ElderlyPolicy(ElderlyTimelines t, LocalDate d)
     {
@@ -88,6 +97,51 @@ internal sealed partial class ElderlyPolicy
         Infos = [.. new[] { LeapDay.Info, StaleYears.Info, LumpSum.Info, Mapping.Info, Validity.Info, HomeCare.Info, Nursing.Info, Adaptation.Info, Meal.Info, Rules.Info, Stacking.Info, Districts.Info }
             .Concat(_bands.Select(b => b.Info)).OfType<ParameterValueInfo>()];
         UsesPlaceholder = Infos.Any(i => i.Provenance == Provenance.Placeholder);
+
+        // Compiled for the hot loop: rules, shifts and figures per benefit, tier values and meal amounts rounded once.
+        _rules = [.. ElderlyBenefits.All.Select(b => Rules.Value.For(b))];
+        _shift = [.. _rules.Select(r => r.Start == StartRule.NextMonth ? 1 : 0)];
+        _bandValues = [.. _bands.Select(b => b.HasValue ? b.Value : null)];
+        _inForce =
+        [
+            .. _bands.Select(b => b.HasValue && (b.Value.Period != BenefitPeriod.Year || LumpSum.HasValue)),
+            HomeCare.HasValue, Nursing.HasValue, Adaptation.HasValue, Meal.HasValue,
+        ];
+        _homeTiers = HomeCare.HasValue ? HomeCare.Value.TierArray : [];
+        _homeValues = [.. _homeTiers.Select(t => t.MonthlyAmount ?? MoneyMath.ToFen(t.MonthlyHours!.Value * HomeCare.Value.HourlyValue, FenRounding.HalfUp))];
+        _mealAmounts = Meal.HasValue ? [.. Enumerable.Range(0, Meal.Value.MaxMealsPerMonth + 1).Select(n => MoneyMath.ToFen(Meal.Value.PerMeal * n, FenRounding.HalfUp))] : [];
+        _stackPartners = new int[ElderlyBenefits.Count];
+        for (var k = 0; k < _stackFirst.Length; k++)
+        {
+            if (_stackFirst[k] < ElderlyBenefits.Count)
+            {
+                _stackPartners[_stackFirst[k]] |= 1 << _stackSecond[k];
+                _stackPartners[_stackSecond[k]] |= 1 << _stackFirst[k];
+            }
+        }
+    }
+
+    /// <summary>The rule of benefit <paramref name="b"/>.</summary>
+    public BenefitRule RuleOf(int b) => _rules[b];
+
+    /// <summary>The benefits to evaluate so that stacking decides <paramref name="mask"/> correctly: the mask and every benefit a stacking rule links to it.</summary>
+    public int WithStackingPartners(int mask)
+    {
+        var closed = mask;
+        int before;
+        do
+        {
+            before = closed;
+            for (var b = 0; b < ElderlyBenefits.Count; b++)
+            {
+                if ((closed & (1 << b)) != 0)
+                {
+                    closed |= _stackPartners[b];
+                }
+            }
+        }
+        while (closed != before);
+        return closed;
     }
 
     public LocalDate Start { get; }

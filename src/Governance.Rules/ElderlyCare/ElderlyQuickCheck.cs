@@ -5,6 +5,24 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The allocation-free validity check of the fast path: true only when the full validator would accept the person.</summary>
 internal static class ElderlyQuickCheck
 {
+    /// <summary>True only when the request validator would accept <paramref name="request"/> on <paramref name="asOf"/>.</summary>
+    internal static bool QuickValid(ElderlyCareRequest request, LocalDate asOf, ElderlyPolicy policy)
+    {
+        if (request.Person is null || (request.ScheduleFrom is null) != (request.ScheduleTo is null))
+        {
+            return false;
+        }
+
+        if (request.ScheduleFrom is { } from && request.ScheduleTo is { } to
+            && (from > to || ((long)to.Year * 12) + to.Month - (((long)from.Year * 12) + from.Month) + 1 > ElderlyLimits.MaxScheduleMonths))
+        {
+            return false;
+        }
+
+        return QuickValid(request.Person, asOf, policy);
+    }
+
+    /// <summary>True only when the person validator would accept <paramref name="p"/> on <paramref name="asOf"/>.</summary>
     internal static bool QuickValid(ElderlyPerson p, LocalDate asOf, ElderlyPolicy policy)
     {
         if (p.BirthDate < ElderlyLimits.EarliestBirth || p.BirthDate > asOf || p.DeathDate < p.BirthDate || p.HukouSince < p.BirthDate
