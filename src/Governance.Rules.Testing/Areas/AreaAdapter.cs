@@ -84,7 +84,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     private readonly Func<RulePack, IClock, TEvaluator> _create;
     private readonly Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> _evaluate;
     private readonly Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> _figures;
-    private readonly Func<TOutcome, Language, string> _table;
 
     /// <summary>Creates an adapter.</summary>
     /// <param name="area">The area name.</param>
@@ -93,7 +92,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     /// <param name="create">Creates the evaluator for a pack.</param>
     /// <param name="evaluate">Evaluates a request.</param>
     /// <param name="figures">The outcome's key figures.</param>
-    /// <param name="table">A human-readable table of an outcome.</param>
     /// <param name="costFigures">The monthly and yearly money figures, if any.</param>
     public AreaAdapter(
         string area,
@@ -102,7 +100,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         Func<RulePack, IClock, TEvaluator> create,
         Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> evaluate,
         Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> figures,
-        Func<TOutcome, Language, string> table,
         (string Monthly, string Yearly)? costFigures = null)
     {
         Area = area;
@@ -111,7 +108,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         _create = create;
         _evaluate = evaluate;
         _figures = figures;
-        _table = table;
         CostFigures = costFigures;
     }
 
@@ -145,13 +141,13 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         catch (JsonException ex)
         {
             var unreadable = Unreadable(ex.Message, pack.Stamp(asOf));
-            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], () => string.Empty);
+            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
         }
 
         if (request is null)
         {
             var unreadable = Unreadable("the input is null", pack.Stamp(asOf));
-            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], () => string.Empty);
+            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
         }
 
         var evaluator = _evaluators.GetValue(pack, p => _create(p, clock));
@@ -163,7 +159,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
             result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
             figures,
             result.Explanation.Steps,
-            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
+            result.Outcome);
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();
