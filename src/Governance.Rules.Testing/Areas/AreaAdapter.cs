@@ -13,7 +13,7 @@ namespace Governance.Rules.Testing.Areas;
 /// Evaluates one rule area from JSON: reads the area's request, evaluates it on a pack and writes the result
 /// as JSON. Used by the govrules tool (eval, batch, diff, test) and by policy test cases.
 /// </summary>
-public abstract class AreaAdapter
+public abstract partial class AreaAdapter
 {
     /// <summary>The area's name on the command line and in case files, for example <c>staffing</c>.</summary>
     public abstract string Area { get; }
@@ -29,30 +29,6 @@ public abstract class AreaAdapter
 
     /// <summary>The request type read from JSON.</summary>
     public abstract Type RequestType { get; }
-
-    /// <summary>The JSON Schema of the request, as read with <see cref="RulesJson.Input"/>.</summary>
-    /// <returns>The schema.</returns>
-    public JsonNode RequestSchema() => System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(
-        RulesJson.Input,
-        RequestType,
-        new System.Text.Json.Schema.JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, schema) =>
-            {
-                // NodaTime values are written as ISO strings by their converters, which the exporter cannot see.
-                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-                var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
-                JsonNode Text(string key, string value) => new JsonObject
-                {
-                    ["type"] = nullable ? new JsonArray("string", "null") : "string",
-                    [key] = value,
-                };
-                return type == typeof(LocalDate) ? Text("format", "date")
-                    : type == typeof(YearMonth) ? Text("pattern", "^[0-9]{4}-[0-9]{2}$")
-                    : schema;
-            },
-        });
 
     /// <summary>Evaluates one JSON input. Input that does not map onto the request type is a failure, not an exception.</summary>
     /// <param name="input">The request as JSON.</param>
