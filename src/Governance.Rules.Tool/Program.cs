@@ -13,6 +13,7 @@ var root = new RootCommand(Text.Help("govrules：苏州社区治理政策规则�
     LintCommand.Create(),
     TestCommand.Create(),
     SchemaCommand.Create(),
+    SamplesCommand.Create(),
 };
 HelpText.Install(root);
 return root.Parse(args).Invoke();

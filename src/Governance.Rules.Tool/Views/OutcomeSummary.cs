@@ -83,7 +83,7 @@ internal static class OutcomeSummary
                     (T("年度", "Year"), N(floor.Year)),
                     (T("结论", "Decision"), floor.Compliant ? T("达标", "meets the floor") : T("未达标", "below the floor")),
                     (T("人均报酬", "Average pay"), Money(floor.AveragePay)),
-                    (T("保底线", "Floor"), T($"{Money(floor.Floor)}（{floor.ReferenceWage.Year} 年{floor.ReferenceWage.Caliber}）", $"{Money(floor.Floor)} ({floor.ReferenceWage.Year}, {floor.ReferenceWage.Caliber})")),
+                    (T("保底线", "Floor"), T($"{Money(floor.Floor)}（{floor.ReferenceWage.Year} 年{ParameterWords.Code(floor.ReferenceWage.Caliber, language)}）", $"{Money(floor.Floor)} ({floor.ReferenceWage.Year}, {ParameterWords.Code(floor.ReferenceWage.Caliber, language)})")),
                     (T("缺口合计", "Total shortfall"), Money(floor.TotalShortfall)),
                     (T("人均需增", "Raise per worker"), Money(floor.RaisePerWorker)),
                     (T("低于保底线人数", "Workers below the floor"), N(floor.BelowFloor.Count)),

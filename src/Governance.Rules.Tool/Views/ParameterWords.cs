@@ -47,6 +47,9 @@ internal static class ParameterWords
         ["february-28"] = ("2月28日", "28 February"),
         ["keep-grade-within-range"] = ("保留原等级（限新岗位等级区间内）", "keep the grade, within the new post's range"),
         ["re-place"] = ("按新岗位起始等级重新确定", "re-placed at the new post's entry grade"),
+        ["urban-non-private-in-service"] = ("城镇非私营单位在岗职工年平均工资", "average wage of in-service staff of urban non-private units"),
+        ["urban-non-private-employed"] = ("城镇非私营单位就业人员年平均工资", "average wage of persons employed in urban non-private units"),
+        ["all-urban-units-employed"] = ("全口径城镇单位就业人员年平均工资", "average wage of persons employed in all urban units"),
     };
 
     /// <summary>The value in words, and whether it is a table summarised by its size (printed in full by <c>params</c>).</summary>
@@ -75,7 +78,7 @@ internal static class ParameterWords
                     return (en ? $"{day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} each year" : $"每年{month}月{day}日", false);
                 }
 
-                return (Codes.TryGetValue(s, out var words) ? (en ? words.En : words.Zh) : s, false);
+                return (Code(s, language), false);
             case JsonValueKind.Array:
                 var rows = v.GetArrayLength();
                 return (en ? $"a table of {rows} rows" : $"表，{rows} 项", true);
@@ -91,6 +94,10 @@ internal static class ParameterWords
                 return (en ? "ended" : "已终止", false);
         }
     }
+
+    /// <summary>A rule code the library reads from packs, in words; an unknown code as it is.</summary>
+    public static string Code(string code, Language language) =>
+        Codes.TryGetValue(code, out var words) ? (language == Language.En ? words.En : words.Zh) : code;
 
     /// <summary>A value that is only a name in zh-Hans and en (an approving body, for example).</summary>
     private static bool TryLocalizedName(JsonElement v, Language language, out string name)
