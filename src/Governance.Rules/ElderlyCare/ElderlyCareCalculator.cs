@@ -94,6 +94,11 @@ public sealed partial class ElderlyCareCalculator
     public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf, int benefitMask)
     {
         Guard.NotNull(person);
+        if (!InputLimits.Contains(asOf))
+        {
+            return new ElderlyBenefitSummary(ElderlySummaryStatus.InvalidInput, default, default, 0, 0, false);
+        }
+
         var m = MonthIndex(asOf);
         var policy = PolicyFor(m);
         if (policy is null)
@@ -204,6 +209,11 @@ public sealed partial class ElderlyCareCalculator
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<ElderlyOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var m0 = MonthIndex(asOf);
         var policy = PolicyFor(m0);
         if (policy is null)

@@ -29,7 +29,8 @@ internal static class ElderlyQuickCheck
             || (p.HukouDistrict is { } d && !policy.Districts.Value.ByCode.ContainsKey(d))
             || p.EconomicStatuses is null || p.Assessments is null || p.EconomicStatuses.Count > ElderlyLimits.MaxPeriods || p.Assessments.Count > ElderlyLimits.MaxPeriods
             || (uint)p.LivingArrangement > 2u || (p.SpecialFamily & ~(SpecialFamily.LostOnlyChild | SpecialFamily.DisabledOnlyChild)) != 0
-            || p.MealsPerMonth < 0 || p.AdaptationCost < 0 || p.ApplicationDate > asOf || p.ApplicationDate < p.BirthDate)
+            || p.MealsPerMonth < 0 || p.AdaptationCost < 0 || p.ApplicationDate > asOf || p.ApplicationDate < p.BirthDate
+            || !ElderlyCareRequestValidator.WithinLimits(p))
         {
             return false;
         }

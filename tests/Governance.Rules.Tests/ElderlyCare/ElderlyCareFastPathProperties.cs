@@ -1,6 +1,7 @@
 using FluentValidation;
 using Governance.Rules.ElderlyCare;
 using Governance.Rules.Results;
+using Governance.Rules.Validation;
 using static Governance.Rules.Tests.ElderlyCare.ElderlyCareFixtures;
 using static Governance.Rules.Tests.TestSupport;
 
@@ -83,27 +84,33 @@ public sealed class ElderlyCareFastPathProperties
         var person = Person("1935-03-09") with { EconomicStatuses = [null!], Assessments = [null!] };
         var r = Suzhou.Evaluate(ElderlyCareRequest.For(person), EvaluationOptions.On(Date("2025-06-30")));
         Assert.False(r.IsValid);
-        Assert.Contains(r.Failures, f => f.Code == "ELDERLY_ITEM_MISSING" && f.PropertyPath == "Person.EconomicStatuses[0]");
-        Assert.Contains(r.Failures, f => f.Code == "ELDERLY_ITEM_MISSING" && f.PropertyPath == "Person.Assessments[0]");
+        Assert.Contains(r.Failures, f => f.Code == "ELDERLY_ENTRY_MISSING" && f.PropertyPath == "Person.EconomicStatuses[0]");
+        Assert.Contains(r.Failures, f => f.Code == "ELDERLY_ENTRY_MISSING" && f.PropertyPath == "Person.Assessments[0]");
     }
 
     [Fact]
-    public void Dates_at_the_last_calendar_day_are_evaluated_without_overflow()
+    public void Dates_at_the_last_accepted_day_are_evaluated_and_later_ones_refused_without_overflow()
     {
-        // A status and an assessment valid through 9999-12-31, as of 9999-12-31: the day after never has to exist.
-        var last = LocalDate.MaxIsoValue;
-        var person = Person("9900-01-01") with
+        // A status and an assessment valid through 2200-12-31 (the last date a request may hold), as of that day.
+        var last = InputLimits.LatestDate;
+        var person = Person("2101-01-01") with
         {
-            EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.Dibao, Date("9960-01-01"), last)],
-            Assessments = [new CareAssessment { Level = CareLevel.Severe, AssessedOn = Date("9960-01-01"), ValidUntil = last }],
-            ApplicationDate = Date("9960-01-01"),
+            EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.Dibao, Date("2160-01-01"), last)],
+            Assessments = [new CareAssessment { Level = CareLevel.Severe, AssessedOn = Date("2160-01-01"), ValidUntil = last }],
+            ApplicationDate = Date("2160-01-01"),
         };
-        var r = Suzhou.Evaluate(new ElderlyCareRequest { Person = person, ScheduleFrom = new YearMonth(9999, 1), ScheduleTo = new YearMonth(9999, 12) }, EvaluationOptions.On(last));
+        var r = Suzhou.Evaluate(new ElderlyCareRequest { Person = person, ScheduleFrom = new YearMonth(2200, 1), ScheduleTo = new YearMonth(2200, 12) }, EvaluationOptions.On(last));
         var o = r.GetOutcomeOrThrow();
         Assert.Equal(99, o.Age);
         Assert.True(o[ElderlyBenefit.Nursing].Eligible);
         Assert.Equal(12, o.Schedule.Count);
         Assert.Equal(ElderlySummaryStatus.Computed, Suzhou.Summarize(person, last).Status);
+
+        // 9999-12-31, the last ISO date, is outside the accepted window: a coded failure, never an overflow.
+        var max = LocalDate.MaxIsoValue;
+        var refused = Suzhou.Evaluate(new ElderlyCareRequest { Person = person }, EvaluationOptions.On(max));
+        Assert.Contains(refused.Failures, f => f.Code == "AS_OF_OUT_OF_RANGE");
+        Assert.Equal(ElderlySummaryStatus.InvalidInput, Suzhou.Summarize(person, max).Status);
     }
 
     [Fact]
