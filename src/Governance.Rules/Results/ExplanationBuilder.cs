@@ -102,6 +102,12 @@ internal sealed class ExplanationBuilder
 
     public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>A date as an official writes it in Chinese: 2025年10月1日.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string DateZh(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
     private static ParameterUse ToUse(ParameterValueInfo info) =>
         new(info.Key, info.Name, info.DisplayValue, info.Unit, info.From, info.Layer, info.Citation, info.Provenance);
 }

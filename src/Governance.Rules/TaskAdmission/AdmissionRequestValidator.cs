@@ -30,16 +30,24 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
         RuleFor(r => r.LegalBasis).NotNull().WithError(AdmissionErrors.TextEmpty)
             .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
         RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is not null);
-        RuleFor(r => r.ProhibitedKinds).NotNull().WithError(AdmissionErrors.TextEmpty)
-            .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(r => r.ProhibitedKinds)
-            .Must((_, code, ctx) => code is not null && (!ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable table || table.ByCode.ContainsKey(code)))
-            .WithError(AdmissionErrors.KindUnknown)
-            .When(r => r.ProhibitedKinds is not null);
+        KindCodes(r => r.ProhibitedKinds);
+        KindCodes(r => r.KindsNotApplicable);
         RuleFor(r => r.ItemCode!)
             .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(CatalogueKey, out var c) || c is not Catalogue catalogue || catalogue.Versions(code).Count > 0)
             .WithError(AdmissionErrors.ItemUnknown)
             .When(r => r.ItemCode is not null);
+    }
+
+    /// <summary>A list of prohibited-kind codes: present, not too long, each a kind the pack defines.</summary>
+    private void KindCodes(System.Linq.Expressions.Expression<Func<WorkItemRequest, IEnumerable<string>>> list)
+    {
+        var get = list.Compile();
+        RuleFor(list).NotNull().WithError(AdmissionErrors.TextEmpty)
+            .Must(l => l.Count() <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
+        RuleForEach(list)
+            .Must((_, code, ctx) => code is not null && (!ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code)))
+            .WithError(AdmissionErrors.KindUnknown)
+            .When(r => get(r) is not null);
     }
 }
 
