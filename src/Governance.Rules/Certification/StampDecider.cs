@@ -326,7 +326,7 @@ public sealed class StampDecider
 
         if (item.Category is { Provenance: Provenance.Placeholder } category)
         {
-            x.Warn(Placeholder(item.CatalogueId + "/categories/" + category.Code, $"分类“{category.Name.ZhHans}”（{category.Layer} 层）", $"the category '{category.Name.En}' (layer {category.Layer})"));
+            x.Warn(Placeholder(item.CatalogueId + "/categories/" + category.Code, $"分类“{category.Name.ZhHans}”", $"the category '{category.Name.En}' (layer {category.Layer})"));
         }
 
         if (redirect is { Provenance: Provenance.Placeholder } || evidence is { Provenance: Provenance.Placeholder })

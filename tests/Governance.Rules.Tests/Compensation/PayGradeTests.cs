@@ -132,6 +132,21 @@ public sealed class PayGradeTests
     }
 
     [Fact]
+    public void The_explanation_names_the_excluded_failed_year_and_counts_service_in_years_and_months()
+    {
+        // Hired 2016-01-01, 不合格 in 2020: 3,469 − 366 = 3,103 counted days on 2025-06-30, laid end to end from
+        // 2017-01-01 to 2025-06-30 inclusive = 8 years 6 months.
+        var w = Worker("staff", "2016-01-01") with { FailedAppraisalYears = [2020] };
+        var result = Suzhou.EvaluateGrade(w, EvaluationOptions.On(AsOf));
+        var step = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.service-years");
+        Assert.Contains("计入的社区工作年限共8年6个月", step.Message.ZhHans);
+        Assert.Contains("2020年年度考核不合格，不计入", step.Message.ZhHans);
+        Assert.DoesNotContain("天", step.Message.ZhHans);
+        Assert.Contains("8 years 6 months", step.Message.En);
+        Assert.Contains("2020 was appraised 不合格 (unqualified) and not counted", step.Message.En);
+    }
+
+    [Fact]
     public void A_failed_appraisal_in_the_current_year_pushes_the_next_step_past_its_end()
     {
         // Hired 2022-03-01, 不合格 in 2025: counted to 2024-12-31 = 2 years 306 days; service resumes 2026-01-01, so the

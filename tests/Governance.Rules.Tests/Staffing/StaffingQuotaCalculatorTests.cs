@@ -113,7 +113,7 @@ public sealed class StaffingQuotaCalculatorTests
         Assert.Equal("cn.js.suzhou", rate.Layer);
         Assert.Equal("chen-2022", rate.Citation!.Id);
         var text = result.Explanation.Render();
-        Assert.Contains("12345 × 18 ÷ 10000 = 22.221", text);
+        Assert.Contains("12345×18÷10000=22.221人", text); // no spaces between figures and Chinese
         Assert.Contains("向上取整", text);
         Assert.Contains("rounded by 'ceiling' to 23", result.Explanation.Render(Localization.Language.En));
     }
