@@ -431,7 +431,7 @@ public sealed class CommunityWorkerPayCalculator
         x.Step(
             "pay.qualification-uplift",
             () => g.Qualification is { } q
-                ? new LocalizedText($"持有的最高职业资格：{q.Name.ZhHans}，在岗位区间内上浮 {q.Uplift} 级（只取最高一项，不累加）。", $"Highest qualification held: {q.Name.En}, +{q.Uplift} grades within the post's range (highest only, never cumulative).")
+                ? new LocalizedText($"持有的最高职业资格：{q.Name.ZhHans}，在岗位区间内上浮{q.Uplift}级（只取最高一项，不累加）。", $"Highest qualification held: {q.Name.En}, +{q.Uplift} grades within the post's range (highest only, never cumulative).")
                 : new LocalizedText("未持有可上浮等级的职业资格。", "No qualification that raises the grade is held."),
             [policy.Qualifications.Info],
             ExplanationBuilder.Value("uplift", g.QualificationUplift));
@@ -497,7 +497,7 @@ public sealed class CommunityWorkerPayCalculator
             "pay.split",
             () => new LocalizedText(
                 $"基本报酬={N(f.Standard)}×{N(policy.Split.Value.BasicShare)}={N(f.Basic)}元；绩效报酬={N(f.Standard)}−{N(f.Basic)}={N(f.Performance + f.PerformanceForfeited)}元{(f.PerformanceForfeited > 0 ? $"，因当年考核不合格全部扣除（{N(f.PerformanceForfeited)}元）" : "")}。",
-                $"Basic = {N(f.Standard)} × {N(policy.Split.Value.BasicShare)} = {N(f.Basic)}; performance = {N(f.Standard)} − {N(f.Basic)} = {N(f.Performance + f.PerformanceForfeited)}{(f.PerformanceForfeited > 0 ? $", forfeited in full ({N(f.PerformanceForfeited)}) for the year's 不合格 appraisal" : "")}."),
+                $"Basic = {N(f.Standard)} × {N(policy.Split.Value.BasicShare)} = {N(f.Basic)}; performance = {N(f.Standard)} − {N(f.Basic)} = {N(f.Performance + f.PerformanceForfeited)}{(f.PerformanceForfeited > 0 ? $", forfeited in full ({N(f.PerformanceForfeited)}) for the year's unqualified (不合格) appraisal" : "")}."),
             [policy.Split.Info, policy.Forfeits.Info],
             ExplanationBuilder.Value("basic", f.Basic),
             ExplanationBuilder.Value("performance", f.Performance));
