@@ -27,27 +27,32 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
         RuleFor(r => r.RequestingDepartment).Text();
         RuleFor(r => r.ListType).IsInEnum().WithError(AdmissionErrors.ListTypeUnknown);
         RuleFor(r => r.Demands).Must(d => (d & ~AllDemands) == 0).WithError(AdmissionErrors.DemandsUnknown);
-        RuleFor(r => r.LegalBasis).NotNull().WithError(AdmissionErrors.TextEmpty)
+        RuleFor(r => r.LegalBasis).Cascade(CascadeMode.Stop)
+            .NotNull().WithError(AdmissionErrors.ListMissing)
             .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is not null);
+        RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is { Count: <= AdmissionLimits.MaxEntries });
         KindCodes(r => r.ProhibitedKinds);
         KindCodes(r => r.KindsNotApplicable);
+        RuleFor(r => r.RequestedStart!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange)
+            .OverridePropertyName(nameof(WorkItemRequest.RequestedStart)).When(r => r.RequestedStart is not null);
         RuleFor(r => r.ItemCode!)
             .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(CatalogueKey, out var c) || c is not Catalogue catalogue || catalogue.Versions(code).Count > 0)
             .WithError(AdmissionErrors.ItemUnknown)
             .When(r => r.ItemCode is not null);
     }
 
-    /// <summary>A list of prohibited-kind codes: present, not too long, each a kind the pack defines.</summary>
+    /// <summary>A list of prohibited-kind codes: present, not too long, each a non-empty kind the pack defines.</summary>
     private void KindCodes(System.Linq.Expressions.Expression<Func<WorkItemRequest, IEnumerable<string>>> list)
     {
         var get = list.Compile();
-        RuleFor(list).NotNull().WithError(AdmissionErrors.TextEmpty)
+        RuleFor(list).Cascade(CascadeMode.Stop)
+            .NotNull().WithError(AdmissionErrors.ListMissing)
             .Must(l => l.Count() <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(list)
-            .Must((_, code, ctx) => code is not null && (!ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code)))
+        RuleForEach(list).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
+            .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code))
             .WithError(AdmissionErrors.KindUnknown)
-            .When(r => get(r) is not null);
+            .When(r => get(r) is { } codes && codes.Count() <= AdmissionLimits.MaxEntries);
     }
 }
 
