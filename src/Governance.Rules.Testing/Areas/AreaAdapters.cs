@@ -77,6 +77,8 @@ public static class AreaAdapters
         [
             KeyValuePair.Create("mustIssue", outcome.Kind == StampDecisionKind.MustIssue ? 1m : 0m),
             KeyValuePair.Create("mayRefuse", outcome.Kind == StampDecisionKind.MayRefuse ? 1m : 0m),
+            KeyValuePair.Create("shouldNotIssue", outcome.Kind == StampDecisionKind.ShouldNotIssue ? 1m : 0m),
+            KeyValuePair.Create("needsConfirmation", outcome.Kind == StampDecisionKind.NeedsConfirmation ? 1m : 0m),
             KeyValuePair.Create("notCovered", outcome.Kind == StampDecisionKind.NotCovered ? 1m : 0m),
         ]);
 

@@ -131,7 +131,7 @@ internal static class OutcomeSummary
                     (T("依据", "Basis"), stamp.Basis?.ToString()),
                     (T("相近事项", "Nearest items"), stamp.Candidates.Count > 0 ? string.Join(T("、", ", "), stamp.Candidates.Select(c => c.Name.Get(language))) : null),
                 ]));
-                if (stamp.Kind is StampDecisionKind.NotCovered or StampDecisionKind.NeedsDeliberation)
+                if (stamp.Kind is StampDecisionKind.NotCovered or StampDecisionKind.NeedsDeliberation or StampDecisionKind.NeedsConfirmation)
                 {
                     writer.WriteLine(stamp.Message.Get(language));
                 }
@@ -142,7 +142,7 @@ internal static class OutcomeSummary
 
     /// <summary>The printable refusal notice of a stamp answer that may be refused (printed by default and in full, not in brief).</summary>
     public static string? Notice(object outcome, Language language) =>
-        outcome is StampOutcome { Kind: StampDecisionKind.MayRefuse } stamp ? stamp.RefusalNotice(language) : null;
+        outcome is StampOutcome { Kind: StampDecisionKind.MayRefuse or StampDecisionKind.ShouldNotIssue } stamp ? stamp.RefusalNotice(language) : null;
 
     private static string Amount(ElderlyBenefitOutcome b, Language language) => (b.Period, language) switch
     {
@@ -229,20 +229,26 @@ internal static class OutcomeSummary
     {
         (AdmissionDecision.AlreadyAdmitted, Language.En) => "already admitted",
         (AdmissionDecision.AdmissibleSubjectToApproval, Language.En) => "admissible, subject to the approving body",
+        (AdmissionDecision.NeedsConfirmation, Language.En) => "to be confirmed (placeholder item)",
         (_, Language.En) => "refused",
         (AdmissionDecision.AlreadyAdmitted, _) => "已准入",
         (AdmissionDecision.AdmissibleSubjectToApproval, _) => "可申请准入（须经审批机构决定）",
+        (AdmissionDecision.NeedsConfirmation, _) => "待核实（占位事项）",
         _ => "不予准入",
     };
 
     private static string Kind(StampDecisionKind kind, Language language) => (kind, language) switch
     {
         (StampDecisionKind.MustIssue, Language.En) => "must issue",
-        (StampDecisionKind.MayRefuse, Language.En) => "may refuse",
+        (StampDecisionKind.MayRefuse, Language.En) => "may refuse to stamp",
+        (StampDecisionKind.ShouldNotIssue, Language.En) => "not issued by the committee",
+        (StampDecisionKind.NeedsConfirmation, Language.En) => "to be confirmed (placeholder item)",
         (StampDecisionKind.NeedsDeliberation, Language.En) => "needs deliberation",
         (_, Language.En) => "not covered by the catalogue",
         (StampDecisionKind.MustIssue, _) => "应予出具",
         (StampDecisionKind.MayRefuse, _) => "可不予盖章",
+        (StampDecisionKind.ShouldNotIssue, _) => "不予出具",
+        (StampDecisionKind.NeedsConfirmation, _) => "待核实",
         (StampDecisionKind.NeedsDeliberation, _) => "须经议事并由负责人签字",
         _ => "清单未涵盖",
     };

@@ -29,8 +29,14 @@ public static class CatalogueKinds
     /// <summary>The committee issues the certificate (a legal basis or a retained/positive list).</summary>
     public const string MustIssue = "must-issue";
 
-    /// <summary>The committee no longer issues the certificate and may refuse (negative list).</summary>
+    /// <summary>可不予盖章: the committee may refuse to stamp the certificate (a local negative list, such as Suzhou's).</summary>
     public const string MayRefuse = "may-refuse";
+
+    /// <summary>
+    /// 不应出具: the committee should not issue the certificate at all (the national list
+    /// 《不应由基层群众性自治组织出具证明事项清单（第一批）》, 民发〔2020〕20号).
+    /// </summary>
+    public const string ShouldNotIssue = "should-not-issue";
 
     /// <summary>Issued only after residents' deliberation and with the committee head's signature.</summary>
     public const string NeedsDeliberation = "needs-deliberation";
@@ -48,6 +54,6 @@ public static class CatalogueKinds
         new Dictionary<string, (FrozenSet<string>, FrozenSet<string>)>(StringComparer.Ordinal)
         {
             [Admission] = (new[] { StatutoryDuty, Assisting, Rating, Stamping }.ToFrozenSet(StringComparer.Ordinal), new[] { BasisDetail }.ToFrozenSet(StringComparer.Ordinal)),
-            [Certification] = (new[] { MustIssue, MayRefuse, NeedsDeliberation }.ToFrozenSet(StringComparer.Ordinal), new[] { RedirectDetail, EvidenceDetail, BasisDetail }.ToFrozenSet(StringComparer.Ordinal)),
+            [Certification] = (new[] { MustIssue, MayRefuse, ShouldNotIssue, NeedsDeliberation }.ToFrozenSet(StringComparer.Ordinal), new[] { RedirectDetail, EvidenceDetail, BasisDetail }.ToFrozenSet(StringComparer.Ordinal)),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -94,24 +94,61 @@ internal sealed class CatalogueMatcher
         return (MatchStatus.Matched, best);
     }
 
-    /// <summary>The items in force whose names look most like the text (character-bigram similarity), best first.</summary>
+    /// <summary>
+    /// Words every certificate name shares (证明, 居民, 情况 …): alone they make no match, so they are cut out before
+    /// terms are compared. Matching vocabulary, not policy.
+    /// </summary>
+    internal static readonly string[] GenericWords = ["证明书", "证明", "居民", "村民", "社区", "申请", "出具", "开具", "盖章", "情况", "状况", "材料", "人员", "个人"];
+
+    /// <summary>
+    /// The items in force that share a meaningful term (a two-character run left after cutting out
+    /// <see cref="GenericWords"/>) with the text, ranked by the number of shared terms, then by similarity; empty when
+    /// no item shares one ("no close item").
+    /// </summary>
     public IReadOnlyList<CatalogueItem> Nearest(string text, LocalDate date, int count)
     {
-        var grams = Grams(text);
+        var grams = MeaningfulGrams(text);
         if (grams.Count == 0)
         {
             return [];
         }
 
         return [.. _all.Where(t => t.Item.IsInForce(date))
-            .Select(t => (t.Item, Score: Dice(grams, Grams(t.Text))))
-            .Where(s => s.Score > 0)
+            .Select(t =>
+            {
+                var other = MeaningfulGrams(t.Text);
+                var shared = grams.Count(other.Contains);
+                return (t.Item, Shared: shared, Score: shared == 0 ? 0 : 2.0 * shared / (grams.Count + other.Count));
+            })
+            .Where(s => s.Shared > 0)
             .GroupBy(s => (s.Item.CatalogueId, s.Item.Code))
-            .Select(g => g.MaxBy(s => s.Score))
-            .OrderByDescending(s => s.Score)
+            .Select(g => g.MaxBy(s => (s.Shared, s.Score)))
+            .OrderByDescending(s => s.Shared)
+            .ThenByDescending(s => s.Score)
             .ThenBy(s => s.Item.Code, StringComparer.Ordinal)
             .Take(count)
             .Select(s => s.Item)];
+    }
+
+    /// <summary>The two-character runs of <paramref name="text"/> within the pieces left after cutting out generic words.</summary>
+    internal static HashSet<string> MeaningfulGrams(string text)
+    {
+        var cut = text;
+        foreach (var word in GenericWords)
+        {
+            cut = cut.Replace(word, "\0", StringComparison.Ordinal);
+        }
+
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var piece in cut.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (var i = 0; i + 1 < piece.Length; i++)
+            {
+                set.Add(piece.Substring(i, 2));
+            }
+        }
+
+        return set;
     }
 
     /// <summary>The items in force that <paramref name="text"/> names, with overlapping matches reduced to the longest.</summary>
@@ -133,33 +170,6 @@ internal sealed class CatalogueMatcher
         }
 
         return found;
-    }
-
-    private static HashSet<string> Grams(string text)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        if (text.Length == 1)
-        {
-            set.Add(text);
-        }
-
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            set.Add(text.Substring(i, 2));
-        }
-
-        return set;
-    }
-
-    private static double Dice(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0)
-        {
-            return 0;
-        }
-
-        var common = a.Count(b.Contains);
-        return 2.0 * common / (a.Count + b.Count);
     }
 
     private readonly record struct Term(string Text, CatalogueItem Item);

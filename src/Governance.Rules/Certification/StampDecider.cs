@@ -56,12 +56,17 @@ public sealed class StampDecider
         _matcher = new CatalogueMatcher((_certificates?.Items ?? []).Concat(retained));
         _codes = [.. (_certificates?.Items ?? []).Concat(retained).Select(i => i.Code)];
         var size = pack.Timeline(CertificationParameters.PublishedListSize);
+        var categoryCount = pack.Timeline(CertificationParameters.NegativeListCategories);
         var certificates = _certificates;
         _segments = new PolicyTimeline<Segment>(
-            [size],
+            [size, categoryCount],
             certificates?.ChangeDates ?? [],
             date => certificates is not null && certificates.Items.Any(i => i.IsInForce(date))
-                ? new Segment(size?.At(date) ?? default, certificates.Items.Count(i => i.IsInForce(date) && certificates.List(i.ListCode)!.Kind == CatalogueKinds.MayRefuse))
+                ? new Segment(
+                    size?.At(date) ?? default,
+                    certificates.Items.Count(i => i.IsInForce(date) && certificates.List(i.ListCode)!.Kind is CatalogueKinds.MayRefuse or CatalogueKinds.ShouldNotIssue),
+                    categoryCount?.At(date) ?? default,
+                    certificates.Categories)
                 : null);
     }
 
@@ -174,10 +179,10 @@ public sealed class StampDecider
             var names = string.Join("、", candidates.Select(c => c.Name.ZhHans));
             var namesEn = string.Join("; ", candidates.Select(c => c.Name.En));
             var message = status == MatchStatus.Ambiguous
-                ? new LocalizedText($"请求同时提到多个证明事项（{names}），无法确定所指事项，请逐项申请。", $"The request names several certificates ({namesEn}); it cannot be told which is meant. Ask for each separately.")
+                ? new LocalizedText($"申请同时涉及多个证明事项（{names}），无法确定所指事项，请逐项申请。", $"The request names several certificates ({namesEn}); it cannot be told which is meant. Ask for each separately.")
                 : new LocalizedText(
-                    $"目录未涵盖该请求，无法确定对应事项。{(candidates.Count > 0 ? "最接近的事项：" + names + "。" : string.Empty)}有法律法规依据且属于本委员会职责、能够核实的，据实出具；否则不予出具。",
-                    $"The catalogue does not cover this request; no item matches with confidence.{(candidates.Count > 0 ? " Nearest items: " + namesEn + "." : string.Empty)} Where a legal basis exists, the matter is within the committee's duties and can be verified, issue on the facts; otherwise do not.");
+                    $"清单未列明该证明事项。{(candidates.Count > 0 ? "相近事项：" + names + "。" : "清单中没有相近事项。")}有法律法规依据、属于本委员会职责范围且能够核实的，据实出具；否则不予出具。",
+                    $"The lists do not name this certificate.{(candidates.Count > 0 ? " Close items: " + namesEn + "." : " No item on the lists is close to it.")} Where a legal basis exists, the matter is within the committee's duties and can be verified, issue on the facts; otherwise do not.");
             x.Step("certification.not-covered", () => message, null, ExplanationBuilder.Value("text", normalised));
             outcome = new StampOutcome
             {
@@ -197,7 +202,8 @@ public sealed class StampDecider
             var list = ListOf(item);
             var redirect = item.Detail(CatalogueKinds.RedirectDetail);
             var evidence = item.Detail(CatalogueKinds.EvidenceDetail);
-            var message = Message(kind, item, list, redirect, evidence);
+            var unconfirmed = Unconfirmed(item, list, redirect, evidence);
+            var message = Message(kind, item, list, redirect, evidence, unconfirmed);
             x.Step(
                 "certification." + KindWord(kind),
                 () => message,
@@ -215,6 +221,7 @@ public sealed class StampDecider
                 Basis = item.Citation,
                 Redirect = redirect,
                 Evidence = evidence,
+                Unconfirmed = unconfirmed,
                 Requester = request.Requester,
                 Purpose = request.Purpose,
                 AskedText = request.Text,
@@ -241,36 +248,77 @@ public sealed class StampDecider
     private CatalogueList ListOf(CatalogueItem item) =>
         (item.CatalogueId == CatalogueKinds.Admission ? _admission : _certificates)!.List(item.ListCode)!;
 
-    private StampDecisionKind KindOf(CatalogueItem item) => ListOf(item).Kind switch
-    {
-        CatalogueKinds.MayRefuse => StampDecisionKind.MayRefuse,
-        CatalogueKinds.NeedsDeliberation => StampDecisionKind.NeedsDeliberation,
-        _ => StampDecisionKind.MustIssue,
-    };
+    private StampDecisionKind KindOf(CatalogueItem item) => item.Provenance == Provenance.Placeholder
+        ? StampDecisionKind.NeedsConfirmation
+        : ListOf(item).Kind switch
+        {
+            CatalogueKinds.ShouldNotIssue => StampDecisionKind.ShouldNotIssue,
+            CatalogueKinds.MayRefuse => StampDecisionKind.MayRefuse,
+            CatalogueKinds.NeedsDeliberation => StampDecisionKind.NeedsDeliberation,
+            _ => StampDecisionKind.MustIssue,
+        };
 
     private static string KindWord(StampDecisionKind kind) => kind switch
     {
         StampDecisionKind.MustIssue => "must-issue",
         StampDecisionKind.MayRefuse => "may-refuse",
+        StampDecisionKind.ShouldNotIssue => "should-not-issue",
         StampDecisionKind.NeedsDeliberation => "needs-deliberation",
+        StampDecisionKind.NeedsConfirmation => "needs-confirmation",
         _ => "not-covered",
     };
 
-    private static LocalizedText Message(StampDecisionKind kind, CatalogueItem item, CatalogueList list, CatalogueDetail? redirect, CatalogueDetail? evidence)
+    /// <summary>What in the answer rests on a placeholder: the item (its wording or list) and where to go.</summary>
+    private static List<LocalizedText> Unconfirmed(CatalogueItem item, CatalogueList list, CatalogueDetail? redirect, CatalogueDetail? evidence)
     {
-        var name = $"“{item.Name.ZhHans}”（{item.Code}，{list.Name.ZhHans}，{item.Layer} 层）";
-        var nameEn = $"'{item.Name.En}' ({item.Code}, {list.Name.En}, layer {item.Layer})";
+        var list1 = new List<LocalizedText>(2);
+        if (item.Provenance == Provenance.Placeholder)
+        {
+            list1.Add(new LocalizedText(
+                $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”系占位内容，尚未取得正式文本，是否出具待核实。",
+                $"'{item.Name.En}' ({item.Name.ZhHans}) is on the list '{list.Name.En}' only as a placeholder: no official text is held yet, so whether to issue it needs confirmation."));
+        }
+
+        if (redirect is { Provenance: Provenance.Placeholder } || evidence is { Provenance: Provenance.Placeholder })
+        {
+            list1.Add(new LocalizedText(
+                $"“{item.Name.ZhHans}”的办理去向和所需材料系占位内容，尚无正式文本依据，待核实。",
+                $"Where to send the applicant for '{item.Name.En}' ({item.Name.ZhHans}) and what to bring are placeholders, not yet from an official text: they need confirmation."));
+        }
+
+        return list1;
+    }
+
+    private static LocalizedText Message(StampDecisionKind kind, CatalogueItem item, CatalogueList list, CatalogueDetail? redirect, CatalogueDetail? evidence, List<LocalizedText> unconfirmed)
+    {
+        var name = "“" + item.Name.ZhHans + "”";
+        var nameEn = $"'{item.Name.En}' ({item.Name.ZhHans})";
+        var basis = item.Citation is null ? string.Empty : "依据：" + item.Citation.ToChinese() + "。";
+        var basisEn = item.Citation is null ? string.Empty : " Basis: " + item.Citation + ".";
+        var listZh = list.Name.ZhHans.StartsWith('《') ? list.Name.ZhHans : "“" + list.Name.ZhHans + "”";
+        var where = (redirect is null ? string.Empty : $"请申请人到{redirect.Text.ZhHans}办理{(redirect.Provenance == Provenance.Placeholder ? "（去向待核实）" : string.Empty)}。")
+            + (evidence is null ? string.Empty : $"可提供{evidence.Text.ZhHans}{(evidence.Provenance == Provenance.Placeholder ? "（材料待核实）" : string.Empty)}。");
+        var whereEn = (redirect is null ? string.Empty : $" Send the applicant to {redirect.Text.En}{(redirect.Provenance == Provenance.Placeholder ? " (to be confirmed)" : string.Empty)}.")
+            + (evidence is null ? string.Empty : $" They can bring {evidence.Text.En}{(evidence.Provenance == Provenance.Placeholder ? " (to be confirmed)" : string.Empty)}.");
+        var category = item.Category is { } c ? $"所属类别：{c.Name.ZhHans}{(c.Provenance == Provenance.Placeholder ? "（占位分类，非正式清单）" : string.Empty)}。" : string.Empty;
+        var categoryEn = item.Category is { } c2 ? $" Category: {c2.Name.En}{(c2.Provenance == Provenance.Placeholder ? " (a placeholder grouping, not an official list)" : string.Empty)}." : string.Empty;
         return kind switch
         {
+            StampDecisionKind.ShouldNotIssue => new LocalizedText(
+                $"{name}列入{listZh}，本委员会不予出具。{basis}{category}{where}",
+                $"{nameEn} is on the list '{list.Name.En}': the committee does not issue it.{basisEn}{categoryEn}{whereEn}"),
             StampDecisionKind.MayRefuse => new LocalizedText(
-                $"{name}已不再由村（居）民委员会出具，可以不予盖章；依据：{item.Citation}。{(item.Category is { } c ? "类别：" + c.Name.ZhHans + "。" : string.Empty)}{(redirect is null ? string.Empty : "请申请人前往：" + redirect.Text.ZhHans + "。")}{(evidence is null ? string.Empty : "替代材料：" + evidence.Text.ZhHans + "。")}",
-                $"{nameEn} is no longer issued by villagers' or residents' committees: the committee may refuse to stamp it; basis: {item.Citation}.{(item.Category is { } c2 ? " Category: " + c2.Name.En + "." : string.Empty)}{(redirect is null ? string.Empty : " Send the applicant to: " + redirect.Text.En + ".")}{(evidence is null ? string.Empty : " Alternative evidence: " + evidence.Text.En + ".")}"),
+                $"{name}列入{listZh}，本委员会可不予盖章。{basis}{category}{where}",
+                $"{nameEn} is on the list '{list.Name.En}': the committee may refuse to stamp it.{basisEn}{categoryEn}{whereEn}"),
             StampDecisionKind.NeedsDeliberation => new LocalizedText(
-                $"{name}须经居民（村民）议事、并由委员会负责人签字后方可出具；依据：{item.Citation}。",
-                $"{nameEn} may be issued only after residents' deliberation and with the committee head's signature; basis: {item.Citation}."),
+                $"{name}须经居民（村民）议事，并由委员会负责人签字后方可出具。{basis}",
+                $"{nameEn} may be issued only after residents' deliberation and with the committee head's signature.{basisEn}"),
+            StampDecisionKind.NeedsConfirmation => new LocalizedText(
+                $"{name}待核实：{string.Join(string.Empty, unconfirmed.Select(u => u.ZhHans))}请向当地民政部门确认后办理。",
+                $"{nameEn} needs confirmation: {string.Join(" ", unconfirmed.Select(u => u.En))} Confirm with the local civil-affairs office before acting."),
             _ => new LocalizedText(
-                $"{name}在保留清单上，应予出具；依据：{item.Citation}。",
-                $"{nameEn} is on the retained list: issue it; basis: {item.Citation}."),
+                $"{name}列入{listZh}，应予出具。{basis}",
+                $"{nameEn} is on the list '{list.Name.En}': issue it.{basisEn}"),
         };
     }
 
@@ -283,7 +331,7 @@ public sealed class StampDecider
 
         if (item.Category is { Provenance: Provenance.Placeholder } category)
         {
-            x.Warn(Placeholder(item.CatalogueId + "/categories/" + category.Code, $"分类“{category.Name.ZhHans}”（{category.Layer} 层）", $"the category '{category.Name.En}' (layer {category.Layer})"));
+            x.Warn(Placeholder(item.CatalogueId + "/categories/" + category.Code, $"分类“{category.Name.ZhHans}”", $"the category '{category.Name.En}' (layer {category.Layer})"));
         }
 
         if (redirect is { Provenance: Provenance.Placeholder } || evidence is { Provenance: Provenance.Placeholder })
@@ -299,11 +347,12 @@ public sealed class StampDecider
 
     private static void ExplainCatalogue(ExplanationBuilder x, Segment segment, LocalDate asOf)
     {
+        ExplainCategories(x, segment);
         var size = segment.PublishedSize;
         x.Step(
             "certification.catalogue",
             () => new LocalizedText(
-                $"{ExplanationBuilder.Date(asOf)} 有效的不再出具证明事项 {segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} 项{(size.HasValue ? "；所引清单公布 " + size.Value.ToString(CultureInfo.InvariantCulture) + " 项" : string.Empty)}。",
+                $"{ExplanationBuilder.DateZh(asOf)}有效的不予出具（不予盖章）证明事项{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)}项{(size.HasValue ? "；所引清单公布" + size.Value.ToString(CultureInfo.InvariantCulture) + "项" : string.Empty)}。",
                 $"{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} certificates no longer issued are in force on {ExplanationBuilder.Date(asOf)}{(size.HasValue ? "; the cited list publishes " + size.Value.ToString(CultureInfo.InvariantCulture) : string.Empty)}."),
             [size.Info]);
         if (size.HasValue && segment.NegativeItems < size.Value)
@@ -311,11 +360,41 @@ public sealed class StampDecider
             x.Warn(new RuleWarning(
                 "CATALOGUE_INCOMPLETE",
                 new LocalizedText(
-                    $"规则包只收录了所引清单 {size.Value.ToString(CultureInfo.InvariantCulture)} 项中的 {segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} 项；“目录未涵盖”不等于可以出具或拒绝。",
+                    $"规则包只收录了所引清单{size.Value.ToString(CultureInfo.InvariantCulture)}项中的{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)}项；“目录未涵盖”不等于可以出具或拒绝。",
                     $"The pack holds {segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} of the {size.Value.ToString(CultureInfo.InvariantCulture)} items of the cited list; 'not covered' means neither issue nor refuse."),
                 CertificationParameters.PublishedListSize.Key));
         }
     }
 
-    private sealed record Segment(ParameterValue<int> PublishedSize, int NegativeItems);
+    /// <summary>Checks the pack's grouping of the negative list against the published count of categories.</summary>
+    private static void ExplainCategories(ExplanationBuilder x, Segment segment)
+    {
+        var published = segment.PublishedCategories;
+        if (!published.HasValue)
+        {
+            return;
+        }
+
+        var held = segment.Categories.Count;
+        var placeholder = segment.Categories.Any(c => c.Provenance == Provenance.Placeholder);
+        var n = published.Value.ToString(CultureInfo.InvariantCulture);
+        var h = held.ToString(CultureInfo.InvariantCulture);
+        x.Step(
+            "certification.categories",
+            () => new LocalizedText(
+                $"可不予盖章负面清单公布{n}类；规则包分为{h}类{(placeholder ? "（占位分类，非正式清单）" : string.Empty)}{(held == published.Value ? "，类数相符" : "，类数不符")}。",
+                $"The negative list is published with {n} categories; the pack groups its items into {h}{(placeholder ? " (a placeholder grouping, not the official list)" : string.Empty)}{(held == published.Value ? ": the counts agree" : ": the counts differ")}."),
+            [published.Info]);
+        if (held != published.Value)
+        {
+            x.Warn(new RuleWarning(
+                "CATEGORY_COUNT_MISMATCH",
+                new LocalizedText(
+                    $"规则包的分类为{h}类，与公布的{n}类不符，分类须经当地民政部门核实。",
+                    $"The pack's grouping has {h} categories where {n} are published: the grouping needs local confirmation."),
+                CertificationParameters.NegativeListCategories.Key));
+        }
+    }
+
+    private sealed record Segment(ParameterValue<int> PublishedSize, int NegativeItems, ParameterValue<int> PublishedCategories, IReadOnlyList<CatalogueCategory> Categories);
 }

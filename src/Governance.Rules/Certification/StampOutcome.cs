@@ -21,6 +21,18 @@ public enum StampDecisionKind
 
     /// <summary>No confident match: the catalogue does not cover the request (the nearest items are listed; nothing is guessed).</summary>
     NotCovered = 3,
+
+    /// <summary>
+    /// It is on the national list of certificates committees should not issue (不应出具, 民发〔2020〕20号): the
+    /// committee does not issue it and sends the applicant elsewhere.
+    /// </summary>
+    ShouldNotIssue = 4,
+
+    /// <summary>
+    /// The matched item is a placeholder (its wording or list is not from an official text): no confident answer can
+    /// be given; the decision needs local confirmation (待核实). <see cref="StampOutcome.Unconfirmed"/> says why.
+    /// </summary>
+    NeedsConfirmation = 5,
 }
 
 /// <summary>Whether a fast-path decision could be made.</summary>
@@ -80,6 +92,12 @@ public sealed record StampOutcome
     /// <summary>What evidence the applicant can bring instead, with its provenance.</summary>
     public CatalogueDetail? Evidence { get; init; }
 
+    /// <summary>
+    /// What in the answer rests on a placeholder and needs local confirmation (待核实): the item itself, or where to
+    /// send the applicant; each entry names the item and why. Empty when the whole answer rests on cited sources.
+    /// </summary>
+    public IReadOnlyList<LocalizedText> Unconfirmed { get; init; } = [];
+
     /// <summary>The nearest items when not covered (best first; empty otherwise).</summary>
     public IReadOnlyList<CatalogueItem> Candidates { get; init; } = [];
 
@@ -102,34 +120,24 @@ public sealed record StampOutcome
     public required LocalizedText Message { get; init; }
 
     /// <summary>
-    /// A printable refusal notice (不予出具证明告知书) in plain text with the basis, where to go and what to bring,
-    /// or null unless the decision is <see cref="StampDecisionKind.MayRefuse"/>.
+    /// A printable refusal notice (不予出具证明告知书) in plain text: the committee does not issue the certificate,
+    /// on what basis, where to go and what to bring. Null unless the decision is
+    /// <see cref="StampDecisionKind.ShouldNotIssue"/> or <see cref="StampDecisionKind.MayRefuse"/>.
     /// </summary>
     /// <param name="language">The language (zh-Hans by default; en on request).</param>
     /// <returns>The notice, or null.</returns>
     public string? RefusalNotice(Language language = Language.ZhHans)
     {
-        if (Kind != StampDecisionKind.MayRefuse || Item is null)
+        if (Kind is not (StampDecisionKind.ShouldNotIssue or StampDecisionKind.MayRefuse) || Item is null)
         {
             return null;
         }
 
         var en = language == Language.En;
         var t = new StringBuilder();
-        t.AppendLine(en ? "NOTICE OF REFUSAL TO ISSUE A CERTIFICATE" : "不予出具证明告知书").AppendLine();
-        t.Append(en ? "Date: " : "日期：").AppendLine(ExplanationBuilder.Date(AsOf));
-        t.Append(en ? "Certificate asked for: " : "申请事项：").Append(Item.Name.Get(language)).Append(" (").Append(Item.Code).AppendLine(")");
-        if (Category is not null)
-        {
-            t.Append(en ? "Category: " : "所属类别：").Append(Category.Name.Get(language));
-            if (Category.Provenance == Provenance.Placeholder)
-            {
-                t.Append(en ? " (placeholder grouping, not an official list)" : "（占位分类，非正式清单）");
-            }
-
-            t.AppendLine();
-        }
-
+        t.AppendLine(en ? "NOTICE: CERTIFICATE NOT ISSUED" : "不予出具证明告知书").AppendLine();
+        t.Append(en ? "Date: " : "日期：").AppendLine(en ? ExplanationBuilder.Date(AsOf) : ExplanationBuilder.DateZh(AsOf));
+        t.Append(en ? "Certificate asked for: " : "申请事项：").AppendLine(en ? $"{Item.Name.En} ({Item.Name.ZhHans})" : Item.Name.ZhHans);
         if (Requester != Requester.Unspecified)
         {
             t.Append(en ? "Requested by: " : "索取单位：").AppendLine(RequesterName(Requester, language));
@@ -141,29 +149,33 @@ public sealed record StampOutcome
         }
 
         t.AppendLine();
+        var basis = Basis is null ? null : en ? Basis.ToString() : Basis.ToChinese();
+        var listName = List is null ? string.Empty : en ? List.Name.En : List.Name.ZhHans;
         t.AppendLine(en
-            ? $"Under {Basis}, villagers' and residents' committees no longer issue this certificate. The committee declines to issue or stamp it."
-            : $"根据{Basis}，该证明事项已不再由村（居）民委员会出具，本委员会不予出具、不予盖章。");
+            ? $"This certificate is on the list \"{listName}\"{(basis is null ? string.Empty : " (basis: " + basis + ")")}. This committee does not issue it."
+            : $"经核，该证明事项列入{Quoted(listName)}{(basis is null ? string.Empty : "，依据为" + basis)}。本委员会不予出具。");
         if (Redirect is not null)
         {
-            t.Append(en ? "Where to go instead: " : "请前往：").Append(Redirect.Text.Get(language)).Append(' ').AppendLine(Mark(Redirect.Provenance, language));
+            t.Append(en ? "Where to go: " : "办理去向：").Append(Redirect.Text.Get(language)).AppendLine(Mark(Redirect.Provenance, language));
         }
 
         if (Evidence is not null)
         {
-            t.Append(en ? "Evidence you can bring instead: " : "可提供的替代材料：").Append(Evidence.Text.Get(language)).Append(' ').AppendLine(Mark(Evidence.Provenance, language));
+            t.Append(en ? "What to bring: " : "所需材料：").Append(Evidence.Text.Get(language)).AppendLine(Mark(Evidence.Provenance, language));
         }
 
         t.AppendLine();
-        t.Append(en ? "Decided under rule pack " : "依据规则包：").Append(Pack).Append(en ? ", item from layer " : "，事项来自 ").Append(Item.Layer).AppendLine(en ? "." : " 层。");
+        t.AppendLine(en ? "Village (residents') committee" : "村（居）民委员会（盖章）");
         return t.ToString();
     }
+
+    private static string Quoted(string name) => name.StartsWith('《') ? name : "《" + name + "》";
 
     private static string Mark(Provenance provenance, Language language) => provenance switch
     {
         Provenance.Official => string.Empty,
-        Provenance.Reported => language == Language.En ? "(as reported; confirm with the local authority)" : "（据报道整理，请以当地部门公布为准）",
-        _ => language == Language.En ? "(placeholder; to be confirmed by the local authority)" : "（占位内容，待当地部门确认）",
+        Provenance.Reported => language == Language.En ? " (as reported; confirm with the local authority)" : "（据报道整理，请以当地部门公布为准）",
+        _ => language == Language.En ? " (to be confirmed: not yet from an official text; ask the local civil-affairs office first)" : "（待核实：尚无正式文本依据，请先向当地民政部门确认）",
     };
 
     internal static string RequesterName(Requester requester, Language language) => (requester, language == Language.En) switch

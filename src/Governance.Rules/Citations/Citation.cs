@@ -22,8 +22,33 @@ public sealed record Citation
     /// <summary>The article or clause (条款), when known.</summary>
     public string? Article { get; init; }
 
-    /// <summary>Where the text (or the report of it) was read.</summary>
+    /// <summary>
+    /// Where the text was read: the issuing body's own address where it is known, otherwise the best copy held
+    /// (an official reprint before a news report, a news report before a forum or aggregator copy).
+    /// </summary>
     public string? Url { get; init; }
+
+    /// <summary>A secondary copy (转载): an aggregator, forum or news copy kept beside <see cref="Url"/>, never instead of a known official address.</summary>
+    public string? Mirror { get; init; }
+
+    /// <summary>
+    /// The place whose document this is, as a layer-style code (for example <c>cn</c>, <c>cn.js.suzhou</c>,
+    /// <c>cn.ln.benxi</c>); null for a "no source yet" citation. A <c>reported</c> or <c>official</c> value may cite
+    /// only a document of its own layer's place or of an ancestor's.
+    /// </summary>
+    public string? Jurisdiction { get; init; }
+
+    /// <summary>The author of a signed article (署名作者), with the position held, when the source is an article rather than a document.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>Where a signed article appeared (刊物、报纸), when known.</summary>
+    public string? Publication { get; init; }
+
+    /// <summary>
+    /// True for the neutral "no source yet" citation (暂无出处) that placeholders carry: it names no issuing body,
+    /// document number, author or publication.
+    /// </summary>
+    public bool IsNoSource => Issuer is null && DocumentNumber is null && Author is null && Publication is null && Jurisdiction is null;
 
     /// <summary>The publication date as written in the source: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
     public string? Published { get; init; }
@@ -35,6 +60,40 @@ public sealed record Citation
     /// <param name="article">The article, or null to keep the citation's own.</param>
     /// <returns>The citation for that article.</returns>
     public Citation ForArticle(string? article) => article is null ? this : this with { Article = article };
+
+    /// <summary>
+    /// The citation as an official writes it in Chinese: a document as 发文机关《题名》（文号）; a signed article as
+    /// 作者署名文章：题名（刊物）; a report by its descriptive title; the article or clause follows. A "no source yet"
+    /// citation reads 暂无出处（占位值，待核实）.
+    /// </summary>
+    /// <returns>The Chinese form.</returns>
+    public string ToChinese()
+    {
+        if (IsNoSource)
+        {
+            return "暂无出处（占位值，待核实）";
+        }
+
+        string text;
+        if (Author is not null)
+        {
+            text = Author + "署名文章：" + Title + "（" + (Publication ?? "刊载处待核实") + "）";
+        }
+        else if (Issuer is not null || DocumentNumber is not null)
+        {
+            text = (Issuer ?? string.Empty) + (Title.StartsWith('《') ? Title : "《" + Title + "》");
+            if (DocumentNumber is not null)
+            {
+                text += "（" + DocumentNumber + "）";
+            }
+        }
+        else
+        {
+            text = Title;
+        }
+
+        return Article is null ? text : text + Article;
+    }
 
     /// <inheritdoc />
     public override string ToString()
@@ -50,9 +109,14 @@ public sealed record Citation
             parts.Add(Article);
         }
 
-        if (Issuer is not null)
+        if ((Author ?? Issuer) is { } who)
         {
-            parts.Insert(0, Issuer);
+            parts.Insert(0, who);
+        }
+
+        if (Author is not null && Publication is not null)
+        {
+            parts.Add(Publication);
         }
 
         return string.Join(" · ", parts);

@@ -90,10 +90,7 @@ public static class PayErrors
     public static readonly ErrorDescriptor FteMonthsOutOfRange = new("PAY_FTE_MONTHS_OUT_OF_RANGE", "折算全时月数 {PropertyValue} 须在 " + PayLimits.MinFullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture) + " 至 12 之间。", "Full-time-equivalent months {PropertyValue} must be between " + PayLimits.MinFullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture) + " and 12.");
 
     /// <summary>The reference wage of the year the floor needs is not in the pack.</summary>
-    public static readonly ErrorDescriptor ReferenceWageMissing = new("PAY_REFERENCE_WAGE_MISSING", "规则包中没有 {PropertyValue} 年度的{Caliber}平均工资，无法核定 {Year} 年的待遇底线（不使用更早年度的数值）。", "The pack holds no {PropertyValue} average wage of {CaliberEn}, needed for the {Year} pay floor (an older year is never used instead).");
-
-    /// <summary>The warning code for a reference wage of another caliber than the rule's.</summary>
-    public const string CaliberDiffersWarning = "PAY_CALIBER_DIFFERS";
+    public static readonly ErrorDescriptor ReferenceWageMissing = new("PAY_REFERENCE_WAGE_MISSING", "规则包中没有{Place}{PropertyValue}年{Caliber}平均工资，无法核定{Year}年的待遇底线（不以其他口径、其他地区或其他年度的数值替代）。", "The pack holds no {PropertyValue} average wage of {CaliberEn} for {PlaceEn}, needed for the {Year} pay floor (another caliber, place or year is never used instead).");
 }
 
 /// <summary>Sanity limits on pay inputs (not policy figures).</summary>

@@ -81,31 +81,26 @@ public sealed class PayFloorChecker
         var referenceYear = year - rule.Value.ReferenceYearLag;
         var caliber = rule.Value.Caliber;
         var wages = _wages?.At(asOf) ?? default;
-        var wage = wages.HasValue ? wages.Value.Find(referenceYear, caliber) : null;
-        var other = wage is null && wages.HasValue ? wages.Value.OfYear(referenceYear).FirstOrDefault() : null;
-        if (wage is null && other is null)
+        var place = request.Jurisdiction ?? ReferenceWage.DefaultJurisdiction;
+        var wage = wages.HasValue ? wages.Value.Find(referenceYear, caliber, place) : null;
+        if (wage is null)
         {
+            // Never a substitution: another caliber, place or year is not the floor the rule names.
+            var placeName = _pack.Layers.FirstOrDefault(l => l.Id == place)?.Name;
             return RuleResult<PayFloorOutcome>.Invalid(
                 [Failure(PayErrors.ReferenceWageMissing, "Year", referenceYear.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
                 {
                     ["Caliber"] = WageCalibers.ZhHans(caliber),
                     ["CaliberEn"] = WageCalibers.En(caliber),
                     ["Year"] = year.ToString(CultureInfo.InvariantCulture),
+                    ["Place"] = placeName?.ZhHans ?? place,
+                    ["PlaceEn"] = placeName?.En ?? place,
                 })],
                 stamp);
         }
 
-        var used = wage ?? other!;
+        var used = wage;
         var x = new ExplanationBuilder(options.Explain);
-        if (wage is null)
-        {
-            x.Warn(new RuleWarning(
-                PayErrors.CaliberDiffersWarning,
-                new LocalizedText(
-                    $"规则要求{WageCalibers.ZhHans(caliber)}平均工资，规则包中 {referenceYear} 年只有{WageCalibers.ZhHans(used.Caliber)}口径，已用其替代；两者口径不同，结论须复核。",
-                    $"The rule names the {WageCalibers.En(caliber)} average wage; for {referenceYear} the pack holds only {WageCalibers.En(used.Caliber)}, used instead. The calibers differ: review the conclusion."),
-                PayParameters.ReferenceWages.Key));
-        }
 
         var floor = used.AnnualAverage;
         var workers = request.Workers;
@@ -168,20 +163,20 @@ public sealed class PayFloorChecker
         x.Step(
             "pay.floor-rule",
             () => new LocalizedText(
-                $"待遇底线：{o.Year} 年社区工作者年平均报酬不低于 {o.ReferenceYear} 年{WageCalibers.ZhHans(o.RuleCaliber)}年平均工资。",
+                $"待遇底线：{o.Year}年社区工作者年平均报酬不低于{o.ReferenceYear}年{WageCalibers.ZhHans(o.RuleCaliber)}年平均工资。",
                 $"Floor: the {o.Year} annual average pay of community workers is at least the {o.ReferenceYear} average wage of {WageCalibers.En(o.RuleCaliber)}."),
             [rule.Info]);
         x.Step(
             "pay.reference-wage",
             () => new LocalizedText(
-                $"{o.ReferenceWage.Year} 年{WageCalibers.ZhHans(o.ReferenceWage.Caliber)}年平均工资 {N(o.Floor)} 元{(o.ReferenceWage.Source is { } s ? "（来源：" + s + "）" : "")}。",
+                $"{o.ReferenceWage.Year}年{WageCalibers.ZhHans(o.ReferenceWage.Caliber)}年平均工资{N(o.Floor)}元{(o.ReferenceWage.Source is { } s ? "（来源：" + s + "）" : "")}。",
                 $"{o.ReferenceWage.Year} average wage of {WageCalibers.En(o.ReferenceWage.Caliber)}: {N(o.Floor)} yuan{(o.ReferenceWage.Source is { } s2 ? " (source: " + s2 + ")" : "")}."),
             [wages.Info],
             ExplanationBuilder.Value("floor", o.Floor));
         x.Step(
             "pay.floor-check",
             () => new LocalizedText(
-                $"计入 {o.CountedWorkers} 人（另有 {o.ExcludedWorkers} 人不计入），折算全时 {N(o.FullTimeEquivalentWorkers)} 人；报酬合计 {N(o.TotalPay)} 元；年平均 = 合计 × 12 ÷ 全时月数 = {N(o.AveragePay)} 元（舍去到分）；{(o.Compliant ? "不低于底线，达标" : $"低于底线，未达标：缺口 {N(o.TotalShortfall)} 元，每名全时人员需增加 {N(o.RaisePerWorker)} 元（进位到分）")}；{o.BelowFloor.Count} 人个人折算年报酬低于底线。",
+                $"计入{o.CountedWorkers}人（另有{o.ExcludedWorkers}人不计入），折算全时{N(o.FullTimeEquivalentWorkers)}人；报酬合计{N(o.TotalPay)}元；年平均=合计×12÷全时月数={N(o.AveragePay)}元（舍去到分）；{(o.Compliant ? "不低于底线，达标" : $"低于底线，未达标：缺口{N(o.TotalShortfall)}元，每名全时人员需增加{N(o.RaisePerWorker)}元（进位到分）")}；{o.BelowFloor.Count}人个人折算年报酬低于底线。",
                 $"{o.CountedWorkers} counted workers ({o.ExcludedWorkers} not counted), {N(o.FullTimeEquivalentWorkers)} full-time equivalents; total pay {N(o.TotalPay)}; average = total × 12 ÷ FTE months = {N(o.AveragePay)} (rounded down to the fen); {(o.Compliant ? "at or above the floor: compliant" : $"below the floor: shortfall {N(o.TotalShortfall)}, a raise of {N(o.RaisePerWorker)} per full-time worker (rounded up to the fen)")}; {o.BelowFloor.Count} workers are individually below the floor."),
             null,
             ExplanationBuilder.Value("average", o.AveragePay),

@@ -106,4 +106,11 @@ public sealed record PayrollWorker
 /// <param name="UnitId">The unit (a community, street or district).</param>
 /// <param name="Year">The pay year.</param>
 /// <param name="Workers">The workers on the payroll.</param>
-public sealed record PayrollRequest(string UnitId, int Year, IReadOnlyList<PayrollWorker> Workers);
+public sealed record PayrollRequest(string UnitId, int Year, IReadOnlyList<PayrollWorker> Workers)
+{
+    /// <summary>
+    /// The place whose published average wage is the floor, as a jurisdiction code: the city
+    /// (<c>cn.js.suzhou</c>, the default) or one of its county-level cities where the pack holds its wage.
+    /// </summary>
+    public string Jurisdiction { get; init; } = ReferenceWage.DefaultJurisdiction;
+}

@@ -449,7 +449,14 @@ public sealed record PaySplit
 /// <param name="Caliber">The caliber code (see <see cref="WageCalibers"/>).</param>
 /// <param name="AnnualAverage">The annual average wage in 元/年.</param>
 /// <param name="Source">Where the figure was published, when recorded.</param>
-public sealed record ReferenceWage(int Year, string Caliber, decimal AnnualAverage, string? Source);
+public sealed record ReferenceWage(int Year, string Caliber, decimal AnnualAverage, string? Source)
+{
+    /// <summary>The jurisdiction a wage belongs to when its entry names none: Suzhou (<c>cn.js.suzhou</c>).</summary>
+    public const string DefaultJurisdiction = "cn.js.suzhou";
+
+    /// <summary>The place the average describes (a city or a county-level city), as a jurisdiction code.</summary>
+    public string Jurisdiction { get; init; } = DefaultJurisdiction;
+}
 
 /// <summary>The published average wages known to a pack, by year and caliber.</summary>
 public sealed class ReferenceWageTable
@@ -463,13 +470,16 @@ public sealed class ReferenceWageTable
     /// <param name="year">The statistical year.</param>
     /// <param name="caliber">The caliber code.</param>
     /// <returns>The wage or null.</returns>
-    public ReferenceWage? Find(int year, string caliber) =>
-        Wages.FirstOrDefault(w => w.Year == year && string.Equals(w.Caliber, caliber, StringComparison.Ordinal));
+    public ReferenceWage? Find(int year, string caliber) => Find(year, caliber, ReferenceWage.DefaultJurisdiction);
 
-    /// <summary>The wages of <paramref name="year"/> in any caliber.</summary>
+    /// <summary>The wage of <paramref name="jurisdiction"/> for <paramref name="year"/> in <paramref name="caliber"/>, or null (never another place's or caliber's).</summary>
     /// <param name="year">The statistical year.</param>
-    /// <returns>The wages of that year (possibly none).</returns>
-    public IReadOnlyList<ReferenceWage> OfYear(int year) => [.. Wages.Where(w => w.Year == year)];
+    /// <param name="caliber">The caliber code.</param>
+    /// <param name="jurisdiction">The place, for example <c>cn.js.suzhou</c>.</param>
+    /// <returns>The wage or null.</returns>
+    public ReferenceWage? Find(int year, string caliber, string jurisdiction) =>
+        Wages.FirstOrDefault(w => w.Year == year && string.Equals(w.Caliber, caliber, StringComparison.Ordinal) && string.Equals(w.Jurisdiction, jurisdiction, StringComparison.Ordinal));
+
 
     internal static bool TryRead(JsonElement json, out ReferenceWageTable value, out string? error)
     {
@@ -484,12 +494,17 @@ public sealed class ReferenceWageTable
         foreach (var item in json.EnumerateArray())
         {
             var hasSource = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("source", out _);
-            if (!(hasSource ? PayJson.Exactly(item, "year", "caliber", "annualAverage", "source") : PayJson.Exactly(item, "year", "caliber", "annualAverage"))
+            var hasPlace = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("jurisdiction", out _);
+            string[] fields = hasSource && hasPlace ? ["year", "caliber", "annualAverage", "source", "jurisdiction"]
+                : hasSource ? ["year", "caliber", "annualAverage", "source"]
+                : hasPlace ? ["year", "caliber", "annualAverage", "jurisdiction"]
+                : ["year", "caliber", "annualAverage"];
+            if (!PayJson.Exactly(item, fields)
                 || !item.GetProperty("year").TryGetInt32(out var year) || year is < PayLimits.MinYear or > PayLimits.MaxYear
                 || !PayJson.String(item, "caliber", out var caliber)
                 || item.GetProperty("annualAverage").ValueKind != JsonValueKind.Number || !item.GetProperty("annualAverage").TryGetDecimal(out var amount) || amount <= 0m)
             {
-                error = "each wage is exactly {year (1949–2200), caliber, annualAverage (positive), source?}";
+                error = "each wage is exactly {year (1949–2200), caliber, annualAverage (positive), source?, jurisdiction?}";
                 return false;
             }
 
@@ -506,13 +521,20 @@ public sealed class ReferenceWageTable
                 return false;
             }
 
-            if (list.Any(w => w.Year == year && w.Caliber == caliber))
+            var place = ReferenceWage.DefaultJurisdiction;
+            if (hasPlace && !PayJson.String(item, "jurisdiction", out place))
             {
-                error = $"the {caliber} wage of {year} appears twice";
+                error = "jurisdiction must be a string such as cn.js.suzhou";
                 return false;
             }
 
-            list.Add(new ReferenceWage(year, caliber, amount, source));
+            if (list.Any(w => w.Year == year && w.Caliber == caliber && w.Jurisdiction == place))
+            {
+                error = $"the {caliber} wage of {place} for {year} appears twice";
+                return false;
+            }
+
+            list.Add(new ReferenceWage(year, caliber, amount, source) { Jurisdiction = place });
         }
 
         value = new ReferenceWageTable(list);

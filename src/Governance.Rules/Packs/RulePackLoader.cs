@@ -98,12 +98,16 @@ internal static partial class RulePackLoader
                 return;
             }
 
+            layer.Documents.Add((source, root.Element.Clone()));
             foreach (var (name, value) in Properties(root, errors))
             {
                 var ctx = root.Property(name, value);
                 switch (name)
                 {
                     case "$schema":
+                        break;
+                    case "jurisdiction" when isHeader:
+                        ProvenanceRules.ReadJurisdiction(layer, ctx, errors);
                         break;
                     case "id" or "version" or "parent" or "name" or "description" when isHeader:
                         ReadHeaderField(layer, name, ctx, errors);
@@ -230,6 +234,7 @@ internal static partial class RulePackLoader
             }
 
             string? title = null, issuer = null, number = null, article = null, url = null, published = null;
+            var extras = new CitationExtras();
             foreach (var (field, fv) in Properties(c, errors))
             {
                 var f = c.Property(field, fv);
@@ -250,7 +255,11 @@ internal static partial class RulePackLoader
 
                         break;
                     default:
-                        errors.Add(f.Error("PACK_UNKNOWN_FIELD", $"unknown field '{field}'"));
+                        if (!ProvenanceRules.ReadCitationField(extras, field, f, errors))
+                        {
+                            errors.Add(f.Error("PACK_UNKNOWN_FIELD", $"unknown field '{field}'"));
+                        }
+
                         break;
                 }
             }
@@ -267,7 +276,7 @@ internal static partial class RulePackLoader
                 continue;
             }
 
-            layer.Citations.Add(id, new RawCitation(id, title, issuer, number, article, url, published));
+            layer.Citations.Add(id, new RawCitation(id, title, issuer, number, article, url, published, extras));
             layer.CanonicalCitations[id] = value.Clone();
         }
     }
@@ -484,17 +493,7 @@ internal static partial class RulePackLoader
             var map = visible.Count == 0 ? new Dictionary<string, Citation>(StringComparer.Ordinal) : new Dictionary<string, Citation>(visible[^1], StringComparer.Ordinal);
             foreach (var c in layer.Citations.Values)
             {
-                map[c.Id] = new Citation
-                {
-                    Id = c.Id,
-                    Title = c.Title,
-                    Issuer = c.Issuer,
-                    DocumentNumber = c.DocumentNumber,
-                    Article = c.Article,
-                    Url = c.Url,
-                    Published = c.Published,
-                    Layer = layer.Id!,
-                };
+                map[c.Id] = ProvenanceRules.ToCitation(c, layer.Id!);
             }
 
             visible.Add(map);
@@ -610,6 +609,7 @@ internal static partial class RulePackLoader
             }
         }
 
+        ProvenanceRules.Check(chain, visible, errors);
         if (errors.Count > 0)
         {
             return new RulePackLoadResult(null, errors);
@@ -755,14 +755,14 @@ internal static partial class RulePackLoader
     }
 }
 
-internal sealed record RawCitation(string Id, string Title, string? Issuer, string? DocumentNumber, string? Article, string? Url, string? Published);
+internal sealed record RawCitation(string Id, string Title, string? Issuer, string? DocumentNumber, string? Article, string? Url, string? Published, CitationExtras Extras);
 
 internal sealed record RawEntry(LocalDate From, JsonElement? Value, Provenance Provenance, string? Citation, string? Article, string? Note, LocalDate? Confirmed, string Path);
 
 internal sealed record RawParameter(string Key, LocalizedText? Name, string Unit, List<RawEntry> Entries, string Source, string Path);
 
 /// <summary>One layer as read from its documents, before the chain is resolved.</summary>
-internal sealed class RawLayer
+internal sealed partial class RawLayer
 {
     public string? Id { get; set; }
 

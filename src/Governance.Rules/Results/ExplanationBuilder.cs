@@ -41,7 +41,7 @@ internal sealed class ExplanationBuilder
             _warnings.Add(new RuleWarning(
                 RuleWarning.PlaceholderUsed,
                 new LocalizedText(
-                    $"参数“{info.Name.ZhHans}”（{info.Key}，自 {Date(info.From)} 起，{info.Layer} 层）为占位值，真实数值尚未取得，使用前须经当地民政部门核实。",
+                    $"参数“{info.Name.ZhHans}”（{DateZh(info.From)}起）为占位值，尚未取得正式文本依据，使用前须经当地民政部门核实。",
                     $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}, layer {info.Layer}) is a placeholder: the real figure is not known yet and needs local confirmation."),
                 info.Key));
         }
@@ -52,7 +52,7 @@ internal sealed class ExplanationBuilder
             _warnings.Add(new RuleWarning(
                 RuleWarning.StaleValue,
                 new LocalizedText(
-                    $"参数“{info.Name.ZhHans}”（{info.Key}，自 {Date(info.From)} 起）最近一次核实于 {year} 年（{Date(confirmed)}），可能已过时，请向当地民政部门核实现行标准。",
+                    $"参数“{info.Name.ZhHans}”（{DateZh(info.From)}起）最近一次核实于{DateZh(confirmed)}，可能已过时，请向当地民政部门核实现行标准。",
                     $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}) was last confirmed in {year} ({Date(confirmed)}) and may be out of date; check the current figure with the local civil-affairs bureau."),
                 info.Key));
         }
@@ -101,6 +101,12 @@ internal sealed class ExplanationBuilder
     public static NamedValue Value(string name, string value) => new(name, value);
 
     public static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A date as an official writes it in Chinese: 2025年10月1日.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The text.</returns>
+    public static string DateZh(LocalDate date) =>
+        string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
     private static ParameterUse ToUse(ParameterValueInfo info) =>
         new(info.Key, info.Name, info.DisplayValue, info.Unit, info.From, info.Layer, info.Citation, info.Provenance);

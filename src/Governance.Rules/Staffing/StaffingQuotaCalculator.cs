@@ -409,7 +409,7 @@ public sealed class StaffingQuotaCalculator
             x.Step(
                 "staffing.rate",
                 () => new LocalizedText(
-                    $"配备标准：每万名城镇常住人口配备社区工作者 {Rate.Value.ToString(CultureInfo.InvariantCulture)} 人；按“{RoundingZh(Rounding.Value)}”取整。",
+                    $"配备标准：每万名城镇常住人口配备社区工作者{Rate.Value.ToString(CultureInfo.InvariantCulture)}人；按“{RoundingZh(Rounding.Value)}”取整。",
                     $"Standard: {Rate.Value.ToString(CultureInfo.InvariantCulture)} community workers per 10,000 urban permanent residents; rounded by '{Rounding.Value}'."),
                 [Rate.Info, Rounding.Info]);
             x.Step(
@@ -443,31 +443,31 @@ public sealed class StaffingQuotaCalculator
                 "staffing.quota",
                 () =>
                 {
-                    var zh = $"{Label(r)}：{pop} × {rate} ÷ 10000 = {exact} 人，按“{RoundingZh(Rounding.Value)}”得 {q.PopulationQuota} 人";
+                    var zh = $"{LabelZh(r)}：{pop}×{rate}÷10000={exact}人，按“{RoundingZh(Rounding.Value)}”得{q.PopulationQuota}人";
                     var en = $"{Label(r)}: {pop} × {rate} ÷ 10000 = {exact}, rounded by '{Rounding.Value}' to {q.PopulationQuota}";
                     if (q.BandQuota is { } b)
                     {
-                        zh += $"；按户数 {r.Households} 户配 {b} 人";
+                        zh += $"；按户数{r.Households}户配{b}人";
                         en += $"; household bands give {b} for {r.Households} households";
                     }
 
                     if (q.RaisedToMinimum)
                     {
-                        zh += $"；提高至下限 {Minimum.Value} 人";
+                        zh += $"；提高至下限{Minimum.Value}人";
                         en += $"; raised to the minimum {Minimum.Value}";
                     }
 
                     if (q.CutToMaximum)
                     {
-                        zh += $"；截至上限 {Maximum.Value} 人";
+                        zh += $"；截至上限{Maximum.Value}人";
                         en += $"; cut to the maximum {Maximum.Value}";
                     }
 
-                    zh += $"；应配 {r.Required} 人，实配（计入）{r.Counted} 人，{(r.Gap < 0 ? "缺口 " + (-r.Gap) : "富余 " + r.Gap)} 人。";
-                    en += $"; required {r.Required}, counted {r.Counted}, {(r.Gap < 0 ? "shortfall " + (-r.Gap) : "surplus " + r.Gap)}.";
+                    zh += $"；应配{r.Required}人，实配（计入）{r.Counted}人，{(r.Gap < 0 ? "缺配" + (-r.Gap) + "人" : r.Gap == 0 ? "配备达标" : "超配" + r.Gap + "人")}。";
+                    en += $"; required {r.Required}, counted {r.Counted}, {(r.Gap < 0 ? "shortfall " + (-r.Gap) : r.Gap == 0 ? "fully staffed" : "surplus " + r.Gap)}.";
                     if (r.SumOfPartsRequired is { } s)
                     {
-                        zh += $" 下级应配人数之和为 {s} 人（与整体测算差 {s - r.Required} 人，源于逐级取整）。";
+                        zh += $"下级应配人数之和为{s}人（与整体测算差{s - r.Required}人，源于逐级取整）。";
                         en += $" The parts' quotas sum to {s} ({s - r.Required} more than the whole, from rounding each part).";
                     }
 
@@ -482,6 +482,9 @@ public sealed class StaffingQuotaCalculator
         }
 
         private static string Label(StaffingAreaOutcome r) => r.Name is null ? r.Id : $"{r.Name}（{r.Id}）";
+
+        /// <summary>An area as named in Chinese: its name when given (the caller's id only when it has none).</summary>
+        private static string LabelZh(StaffingAreaOutcome r) => r.Name ?? r.Id;
 
         private static string RoundingZh(string rule) => rule switch
         {

@@ -77,6 +77,12 @@ public sealed record WorkItemRequest
     /// <summary>Codes of prohibited kinds the item falls under (see the pack's <c>admission.prohibited_kinds</c>).</summary>
     public IReadOnlyList<string> ProhibitedKinds { get; init; } = [];
 
+    /// <summary>
+    /// Codes of prohibited kinds the caller states do not apply although the title names one of their trigger terms
+    /// (for example a title that mentions 招商引资 only to exclude it).
+    /// </summary>
+    public IReadOnlyList<string> KindsNotApplicable { get; init; } = [];
+
     /// <summary>The catalogue item the department says the task is, when it names one.</summary>
     public string? ItemCode { get; init; }
 

@@ -16,6 +16,12 @@ public enum AdmissionDecision
 
     /// <summary>The item may not be pushed down; every reason is given.</summary>
     Refused = 2,
+
+    /// <summary>
+    /// 待核实: the item matched is on a list only as a placeholder (its wording is not from an official text), so no
+    /// confident answer can be given; the reason names the item and why.
+    /// </summary>
+    NeedsConfirmation = 3,
 }
 
 /// <summary>The reasons an admission review gives, as flags (each with its source in the full result).</summary>
@@ -57,6 +63,36 @@ public enum AdmissionReasons
 
     /// <summary>Outside the adjustment cycle (不在名录调整周期内).</summary>
     OutsideCycle = 1024,
+
+    /// <summary>The matched list item is a placeholder: the answer needs local confirmation (待核实).</summary>
+    PlaceholderItem = 2048,
+}
+
+/// <summary>
+/// The one spelling of each admission reason, used alike in outcome codes and explanation rule ids
+/// (<c>admission.reason.&lt;code&gt;</c>): lower-case words joined by hyphens, for example <c>no-legal-basis</c>.
+/// </summary>
+public static class AdmissionReasonCodes
+{
+    /// <summary>The code of a single reason.</summary>
+    /// <param name="reason">One flag of <see cref="AdmissionReasons"/>.</param>
+    /// <returns>The code, for example <c>prohibited-kind</c>.</returns>
+    public static string Of(AdmissionReasons reason)
+    {
+        var name = reason.ToString();
+        var b = new System.Text.StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                b.Append('-');
+            }
+
+            b.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return b.ToString();
+    }
 }
 
 /// <summary>Whether a fast-path review could be made.</summary>
@@ -124,7 +160,16 @@ public readonly record struct AdmissionVerdict
 /// <param name="Provenance">How far the rule's source can be trusted.</param>
 /// <param name="Layer">The pack layer that supplied the rule.</param>
 /// <param name="Note">The pack's note on the rule (confidence, paraphrase).</param>
-public sealed record AdmissionReasonDetail(AdmissionReasons Reason, LocalizedText Message, Citation? Citation, Provenance Provenance, string Layer, string? Note);
+public sealed record AdmissionReasonDetail(AdmissionReasons Reason, LocalizedText Message, Citation? Citation, Provenance Provenance, string Layer, string? Note)
+{
+    /// <summary>The reason's code, spelled as in explanation rule ids (see <see cref="AdmissionReasonCodes"/>).</summary>
+    public string Code => AdmissionReasonCodes.Of(Reason);
+}
+
+/// <summary>A prohibited kind found in a work item's title by one of its trigger terms.</summary>
+/// <param name="Kind">The kind's code, for example <c>investment-attraction</c>.</param>
+/// <param name="Term">The term found in the title, for example 招商引资.</param>
+public sealed record ProhibitedKindFound(string Kind, string Term);
 
 /// <summary>The outcome of an admission review.</summary>
 public sealed record AdmissionOutcome
@@ -140,6 +185,9 @@ public sealed record AdmissionOutcome
 
     /// <summary>The admitted item (list, code, basis), when already admitted.</summary>
     public CatalogueItem? Item { get; init; }
+
+    /// <summary>Prohibited kinds the title names by a trigger term (the caller's own tags are in the request).</summary>
+    public IReadOnlyList<ProhibitedKindFound> KindsFoundInTitle { get; init; } = [];
 
     /// <summary>The list of the admitted item.</summary>
     public CatalogueList? List { get; init; }
@@ -168,6 +216,12 @@ public sealed record ListCheckOutcome
 
     /// <summary>The item, when on a list.</summary>
     public CatalogueItem? Item { get; init; }
+
+    /// <summary>
+    /// True when the item is on a list only as a placeholder: whether the community must take it on needs local
+    /// confirmation (待核实); <see cref="OnList"/> is then true and <see cref="MayRefuse"/> false.
+    /// </summary>
+    public bool NeedsConfirmation { get; init; }
 
     /// <summary>The item's list, when on a list.</summary>
     public CatalogueList? List { get; init; }

@@ -105,7 +105,14 @@ public static class AdmissionParameters
 /// <summary>One kind of task that may not be pushed down to communities.</summary>
 /// <param name="Code">The stable code used in requests, for example <c>investment-attraction</c>.</param>
 /// <param name="Name">The kind's name.</param>
-public sealed record ProhibitedKind(string Code, LocalizedText Name);
+public sealed record ProhibitedKind(string Code, LocalizedText Name)
+{
+    /// <summary>
+    /// Words whose presence in a work item's title flags it as this kind even when the caller did not tag it
+    /// (for example 招商引资, 协税护税, 征地拆迁), as pack data with the citation that bans the kind.
+    /// </summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+}
 
 /// <summary>The prohibited kinds of a pack, by code.</summary>
 public sealed class ProhibitedKindTable
@@ -128,7 +135,7 @@ public sealed class ProhibitedKindTable
         error = null;
         if (json.ValueKind != JsonValueKind.Array)
         {
-            error = "expected an array of {code, zh-Hans, en}";
+            error = "expected an array of {code, zh-Hans, en, terms?}";
             return false;
         }
 
@@ -139,10 +146,22 @@ public sealed class ProhibitedKindTable
                 || !item.TryGetProperty("code", out var code) || code.ValueKind != JsonValueKind.String || code.GetString()!.Length == 0
                 || !item.TryGetProperty("zh-Hans", out var zh) || zh.ValueKind != JsonValueKind.String
                 || !item.TryGetProperty("en", out var en) || en.ValueKind != JsonValueKind.String
-                || item.EnumerateObject().Count() != 3)
+                || item.EnumerateObject().Count() != (item.TryGetProperty("terms", out _) ? 4 : 3))
             {
-                error = "each kind is exactly {code, zh-Hans, en}";
+                error = "each kind is exactly {code, zh-Hans, en} with optional 'terms'";
                 return false;
+            }
+
+            var terms = new List<string>();
+            if (item.TryGetProperty("terms", out var t))
+            {
+                if (t.ValueKind != JsonValueKind.Array || t.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || e.GetString()!.Length < 2))
+                {
+                    error = $"kind '{code.GetString()}': 'terms' is an array of words of two or more characters";
+                    return false;
+                }
+
+                terms.AddRange(t.EnumerateArray().Select(e => Catalogues.CatalogueText.Normalize(e.GetString()!)));
             }
 
             if (list.Any(k => k.Code == code.GetString()))
@@ -151,7 +170,7 @@ public sealed class ProhibitedKindTable
                 return false;
             }
 
-            list.Add(new ProhibitedKind(code.GetString()!, new LocalizedText(zh.GetString()!, en.GetString()!)));
+            list.Add(new ProhibitedKind(code.GetString()!, new LocalizedText(zh.GetString()!, en.GetString()!)) { Terms = terms });
         }
 
         if (list.Count == 0)
@@ -224,4 +243,10 @@ public sealed class CatalogueCounts
     /// <inheritdoc />
     public override string ToString() =>
         string.Join(", ", Retained.Select(kv => kv.Key + " " + kv.Value.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The retained counts as an official writes them, each list by its name: 依法履职事项9项、协助政府工作事项55项….</summary>
+    /// <param name="listName">The Chinese name of a list, by its code (null when the pack has no such list).</param>
+    /// <returns>The text.</returns>
+    internal string ToChinese(Func<string, string?> listName) =>
+        string.Join("、", Retained.Select(kv => (listName(kv.Key) ?? kv.Key) + kv.Value.ToString(CultureInfo.InvariantCulture) + "项"));
 }

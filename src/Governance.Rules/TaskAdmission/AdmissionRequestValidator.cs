@@ -31,20 +31,28 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
             .NotNull().WithError(AdmissionErrors.ListMissing)
             .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
         RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is { Count: <= AdmissionLimits.MaxEntries });
-        RuleFor(r => r.ProhibitedKinds).Cascade(CascadeMode.Stop)
-            .NotNull().WithError(AdmissionErrors.ListMissing)
-            .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(r => r.ProhibitedKinds).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
-            .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable table || table.ByCode.ContainsKey(code))
-            .WithError(AdmissionErrors.KindUnknown)
-            .When(r => r.ProhibitedKinds is { Count: <= AdmissionLimits.MaxEntries });
+        KindCodes(r => r.ProhibitedKinds);
+        KindCodes(r => r.KindsNotApplicable);
         RuleFor(r => r.RequestedStart!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange)
             .OverridePropertyName(nameof(WorkItemRequest.RequestedStart)).When(r => r.RequestedStart is not null);
         RuleFor(r => r.ItemCode!)
             .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(CatalogueKey, out var c) || c is not Catalogue catalogue || catalogue.Versions(code).Count > 0)
             .WithError(AdmissionErrors.ItemUnknown)
             .When(r => r.ItemCode is not null);
+    }
+
+    /// <summary>A list of prohibited-kind codes: present, not too long, each a non-empty kind the pack defines.</summary>
+    private void KindCodes(System.Linq.Expressions.Expression<Func<WorkItemRequest, IEnumerable<string>>> list)
+    {
+        var get = list.Compile();
+        RuleFor(list).Cascade(CascadeMode.Stop)
+            .NotNull().WithError(AdmissionErrors.ListMissing)
+            .Must(l => l.Count() <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
+        RuleForEach(list).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
+            .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code))
+            .WithError(AdmissionErrors.KindUnknown)
+            .When(r => get(r) is { } codes && codes.Count() <= AdmissionLimits.MaxEntries);
     }
 }
 

@@ -139,7 +139,8 @@ public sealed class AdmissionReviewer
         var x = new ExplanationBuilder(options.Explain);
         var item = request.ItemCode is { } code ? _catalogue?.Find(code, asOf) : MatchTitle(request.Title, asOf);
         var facts = new AdmissionFacts(request.ListType, request.LegalBasis.Count > 0, request.Resources, request.Demands, item?.Code, request.RequestedStart, request.ArisesFromLegalChange);
-        var (decision, flags, next) = policy.Decide(facts, request.ProhibitedKinds.Count > 0, item, asOf);
+        var found = policy.KindsInTitle(request);
+        var (decision, flags, next) = policy.Decide(facts, request.ProhibitedKinds.Count > 0 || found.Count > 0, item, asOf);
 
         policy.ExplainCatalogue(x, _catalogue, item, asOf);
         var reasons = new List<AdmissionReasonDetail>();
@@ -147,17 +148,18 @@ public sealed class AdmissionReviewer
         {
             if (flag != AdmissionReasons.None && (flags & flag) != 0)
             {
-                reasons.Add(policy.Reason(flag, request, next, x));
+                reasons.Add(policy.Reason(flag, request, found, item, next, x));
             }
         }
 
-        policy.ExplainDecision(x, decision, next);
+        policy.ExplainDecision(x, decision, next, item);
         var outcome = new AdmissionOutcome
         {
             Decision = decision,
             Reasons = reasons,
             Item = item,
             List = item is null ? null : _catalogue!.List(item.ListCode),
+            KindsFoundInTitle = found,
             ApprovingBody = policy.Body.HasValue ? policy.Body.Value : null,
             AdjustmentCycleMonths = policy.Cycle.HasValue ? policy.Cycle.Value : null,
             NextAdjustment = next,
@@ -216,16 +218,22 @@ public sealed class AdmissionReviewer
         if (item is not null)
         {
             var list = _catalogue!.List(item.ListCode)!;
+            var placeholder = item.Provenance == Provenance.Placeholder;
             outcome = new ListCheckOutcome
             {
                 OnList = true,
                 MayRefuse = false,
+                NeedsConfirmation = placeholder,
                 Item = item,
                 List = list,
                 Basis = item.Citation,
-                Message = new LocalizedText(
-                    $"在清单上：{list.Name.ZhHans}·{item.Name.ZhHans}（{item.Code}，{item.Layer} 层，自 {ExplanationBuilder.Date(item.EffectiveFrom)} 起），依据：{item.Citation}。属于准入事项，社区应予承接。",
-                    $"On a list: {list.Name.En} · {item.Name.En} ({item.Code}, layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}. An admitted item: the community takes it on."),
+                Message = placeholder
+                    ? new LocalizedText(
+                        $"待核实：“{item.Name.ZhHans}”暂列入“{list.Name.ZhHans}”，但该事项表述为占位内容，尚未取得正式名录文本，是否属于准入事项须经当地民政部门核实。",
+                        $"To be confirmed: '{item.Name.En}' ({item.Name.ZhHans}) is on the list '{list.Name.En}' only as a placeholder; the official wording of the catalogue is not held, so whether it is admitted needs confirmation by the local civil-affairs bureau.")
+                    : new LocalizedText(
+                        $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”（{ExplanationBuilder.DateZh(item.EffectiveFrom)}起），依据：{item.Citation?.ToChinese()}。属于准入事项，社区应予承接。",
+                        $"'{item.Name.En}' ({item.Name.ZhHans}) is on the list '{list.Name.En}' (from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}. An admitted item: the community takes it on."),
             };
         }
         else if (status == MatchStatus.Ambiguous)
@@ -237,7 +245,7 @@ public sealed class AdmissionReviewer
                 Ambiguous = true,
                 Candidates = _matcher.AllNamed(normalised, asOf),
                 Message = new LocalizedText(
-                    "请求同时提到多个清单事项，无法确定所指事项，请逐项核对候选事项。",
+                    "申请同时涉及多个清单事项，无法确定所指事项，请逐项核对。",
                     "The request names several list items; it cannot be told which is meant. Check the candidates one by one."),
             };
         }
@@ -253,7 +261,7 @@ public sealed class AdmissionReviewer
                 Basis = unlisted.Info?.Citation,
                 Candidates = normalised.Length > 0 ? _matcher.Nearest(normalised, asOf, 3) : [],
                 Message = may
-                    ? new LocalizedText($"未纳入准入清单（{ExplanationBuilder.Date(asOf)}），可以拒绝；依据：{unlisted.Info?.Citation}。", $"Not admitted on {ExplanationBuilder.Date(asOf)}: you may refuse it; basis: {unlisted.Info?.Citation}.")
+                    ? new LocalizedText($"截至{ExplanationBuilder.DateZh(asOf)}，该事项未纳入准入清单，社区可以拒绝承接；依据：{unlisted.Info?.Citation?.ToChinese()}。", $"Not admitted on {ExplanationBuilder.Date(asOf)}: you may refuse it; basis: {unlisted.Info?.Citation}.")
                     : new LocalizedText("未纳入准入清单，但规则包未规定可以拒绝。", "Not on a list, but the pack does not say that unlisted items may be refused."),
             };
         }
@@ -378,6 +386,32 @@ public sealed class AdmissionReviewer
             return d;
         }
 
+        /// <summary>Prohibited kinds the title names by a trigger term, unless tagged already or stated not to apply.</summary>
+        public List<ProhibitedKindFound> KindsInTitle(WorkItemRequest request)
+        {
+            var found = new List<ProhibitedKindFound>();
+            if (!Kinds.HasValue)
+            {
+                return found;
+            }
+
+            var title = CatalogueText.Normalize(request.Title);
+            foreach (var kind in Kinds.Value.Kinds)
+            {
+                if (request.ProhibitedKinds.Contains(kind.Code) || request.KindsNotApplicable.Contains(kind.Code))
+                {
+                    continue;
+                }
+
+                if (kind.Terms.FirstOrDefault(t => title.Contains(t, StringComparison.Ordinal)) is { } term)
+                {
+                    found.Add(new ProhibitedKindFound(kind.Code, term));
+                }
+            }
+
+            return found;
+        }
+
         public (AdmissionDecision Decision, AdmissionReasons Reasons, LocalDate? Next) Decide(AdmissionFacts f, bool prohibited, CatalogueItem? item, LocalDate asOf)
         {
             var r = AdmissionReasons.None;
@@ -415,6 +449,12 @@ public sealed class AdmissionReviewer
             var next = NextAdjustment(asOf);
             if (item is not null)
             {
+                // A placeholder item proves nothing: the answer needs confirmation, naming the item.
+                if (item.Provenance == Provenance.Placeholder)
+                {
+                    return (AdmissionDecision.NeedsConfirmation, r | AdmissionReasons.PlaceholderItem, next);
+                }
+
                 // Admitted: the item stands; the burdens it asks for may still be refused.
                 return (AdmissionDecision.AlreadyAdmitted, r, next);
             }
@@ -464,7 +504,7 @@ public sealed class AdmissionReviewer
                 x.Step(
                     "admission.catalogue",
                     () => new LocalizedText(
-                        $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.Date(asOf)} 有效事项 {held} 项；所引清理结果保留 {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} 项（{counts}）。",
+                        $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.DateZh(asOf)}有效事项{held}项；所引清理结果保留{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项（{counts.ToChinese(code => catalogue?.List(code)?.Name.ZhHans)}）。",
                         $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts})."),
                     [Counts.Info]);
                 if (held < counts.TotalRetained)
@@ -472,7 +512,7 @@ public sealed class AdmissionReviewer
                     x.Warn(new RuleWarning(
                         "CATALOGUE_INCOMPLETE",
                         new LocalizedText(
-                            $"规则包的准入名录只有 {held} 项代表性事项，少于所引名录的 {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} 项；未找到的事项仍可能在正式名录上，请以当地民政部门公布的名录为准。",
+                            $"规则包的准入名录只有{held}项代表性事项，少于所引名录的{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项；未找到的事项仍可能在正式名录上，请以当地民政部门公布的名录为准。",
                             $"The pack's admission catalogue holds {held} representative items, fewer than the {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} of the cited catalogue; an item not found may still be on the official list. Check the list published by the local civil-affairs bureau."),
                         AdmissionParameters.CatalogueCounts.Key));
                 }
@@ -484,7 +524,7 @@ public sealed class AdmissionReviewer
                 x.Step(
                     "admission.on-list",
                     () => new LocalizedText(
-                        $"事项“{item.Name.ZhHans}”（{item.Code}）在“{list.Name.ZhHans}”清单上（{item.Layer} 层，自 {ExplanationBuilder.Date(item.EffectiveFrom)} 起），依据：{item.Citation}。",
+                        $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”（{ExplanationBuilder.DateZh(item.EffectiveFrom)}起），依据：{item.Citation?.ToChinese()}。",
                         $"Item '{item.Name.En}' ({item.Code}) is on the list '{list.Name.En}' (layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}."),
                     null,
                     ExplanationBuilder.Value("item", item.Code),
@@ -496,14 +536,26 @@ public sealed class AdmissionReviewer
             }
         }
 
-        public AdmissionReasonDetail Reason(AdmissionReasons flag, WorkItemRequest request, LocalDate? next, ExplanationBuilder x)
+        public AdmissionReasonDetail Reason(AdmissionReasons flag, WorkItemRequest request, IReadOnlyList<ProhibitedKindFound> found, CatalogueItem? item, LocalDate? next, ExplanationBuilder x)
         {
+            var code = AdmissionReasonCodes.Of(flag);
+            if (flag == AdmissionReasons.PlaceholderItem && item is not null)
+            {
+                var m = new LocalizedText(
+                    $"待核实：“{item.Name.ZhHans}”虽列入名录，但该事项表述为占位内容，尚未取得正式名录文本，不能据此认定已准入。",
+                    $"To be confirmed: '{item.Name.En}' ({item.Name.ZhHans}) is in the catalogue only as a placeholder; the official wording is not held, so it cannot be taken as admitted.");
+                x.Step("admission.reason." + code, () => m, null, ExplanationBuilder.Value("item", item.Code));
+                return new AdmissionReasonDetail(flag, m, item.Citation, item.Provenance, item.Layer, item.Note);
+            }
+
             var (rule, message) = flag switch
             {
                 AdmissionReasons.NoLegalBasis => (LegalBasis.Info, new LocalizedText("未提供法律法规依据：下沉事项须有法律、法规或党内法规依据。", "No legal basis offered: an item pushed down needs a law, regulation or party rule.")),
                 AdmissionReasons.ProhibitedKind => (Kinds.Info, new LocalizedText(
-                    "属于禁止下沉的事项：" + string.Join("、", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.ZhHans)) + "。",
-                    "A prohibited kind of task: " + string.Join("; ", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.En)) + ".")),
+                    "属于禁止下沉的事项：" + string.Join("、", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.ZhHans)
+                        .Concat(found.Select(f => $"{Kinds.Value.ByCode[f.Kind].Name.ZhHans}（事项名称含“{f.Term}”）"))) + "。",
+                    "A prohibited kind of task: " + string.Join("; ", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.En)
+                        .Concat(found.Select(f => $"{Kinds.Value.ByCode[f.Kind].Name.En} (the title contains the term {f.Term})"))) + ".")),
                 AdmissionReasons.FundsNotFollowing => (Resources.Info, new LocalizedText("经费未随事转（费随事转）。", "Funds do not follow the task (费随事转).")),
                 AdmissionReasons.AuthorityNotFollowing => (Resources.Info, new LocalizedText("权限未随责转（权随责转）。", "Authority does not follow the task (权随责转).")),
                 AdmissionReasons.RatingNotOnList => (Ratings.Info, new LocalizedText("评比、考核事项不在达标评比清单上，部门不得单独对社区评比考核。", "A rating or assessment not on the ratings list: departments may not rate communities separately.")),
@@ -513,15 +565,19 @@ public sealed class AdmissionReviewer
                 AdmissionReasons.AppCheckInBan => (Apps.Info, new LocalizedText("要求在政务应用程序中打卡、排名或统计在线时长：已被禁止。", "App check-ins, rankings or online-time counts: banned.")),
                 AdmissionReasons.RepeatedReportingBan => (Repeated.Info, new LocalizedText("要求重复报送数据：同一材料原则上只报一次。", "Repeated data reporting: the same material is reported at most once.")),
                 _ => (Cycle.Info, new LocalizedText(
-                    $"不在名录调整周期内：名录每 {Cycle.Value.ToString(CultureInfo.InvariantCulture)} 个月调整一次，下次调整日为 {(next is { } n1 ? ExplanationBuilder.Date(n1) : "—")}；非因法律政策变化不得提前准入。",
+                    $"不在名录调整周期内：名录{CycleZh(Cycle.Value)}调整一次，下次调整日为{(next is { } n1 ? ExplanationBuilder.DateZh(n1) : "—")}；非因法律政策变化不得提前准入。",
                     $"Outside the adjustment cycle: the catalogue is adjusted every {Cycle.Value.ToString(CultureInfo.InvariantCulture)} months, next on {(next is { } n2 ? ExplanationBuilder.Date(n2) : "-")}; without a legal change an item cannot be admitted sooner.")),
             };
             var info = rule!;
-            x.Step("admission.reason." + flag.ToString(), () => message, flag == AdmissionReasons.OutsideCycle ? [info, Anchor.Info] : [info]);
+            x.Step("admission.reason." + code, () => message, flag == AdmissionReasons.OutsideCycle ? [info, Anchor.Info] : [info]);
             return new AdmissionReasonDetail(flag, message, info.Citation, info.Provenance, info.Layer, info.Note);
         }
 
-        public void ExplainDecision(ExplanationBuilder x, AdmissionDecision decision, LocalDate? next)
+        private static string CycleZh(int months) => months % 12 == 0
+            ? (months == 12 ? "每年" : "每" + (months / 12).ToString(CultureInfo.InvariantCulture) + "年")
+            : "每" + months.ToString(CultureInfo.InvariantCulture) + "个月";
+
+        public void ExplainDecision(ExplanationBuilder x, AdmissionDecision decision, LocalDate? next, CatalogueItem? item)
         {
             var body = Body;
             x.Step(
@@ -529,9 +585,12 @@ public sealed class AdmissionReviewer
                 () => decision switch
                 {
                     AdmissionDecision.AlreadyAdmitted => new LocalizedText("结论：已准入。", "Decision: already admitted."),
+                    AdmissionDecision.NeedsConfirmation => new LocalizedText(
+                        $"结论：待核实。“{item?.Name.ZhHans}”的名录表述为占位内容，须经当地民政部门核实后方能确定是否已准入。",
+                        $"Decision: to be confirmed. The catalogue wording of '{item?.Name.En}' is a placeholder; the local civil-affairs bureau must confirm whether it is admitted."),
                     AdmissionDecision.Refused => new LocalizedText("结论：不予准入，社区可以拒绝承接。", "Decision: refused; the community may decline the task."),
                     _ => new LocalizedText(
-                        $"结论：可以申请准入，由{(body.HasValue ? body.Value.ZhHans : "审批机构")}决定{(next is { } n ? "，于 " + ExplanationBuilder.Date(n) + " 调整名录时" : string.Empty)}。",
+                        $"结论：可以申请准入，由{(body.HasValue ? body.Value.ZhHans : "审批机构")}{(next is { } n ? "于" + ExplanationBuilder.DateZh(n) + "调整名录时" : string.Empty)}决定。",
                         $"Decision: admissible, subject to the decision of {(body.HasValue ? body.Value.En : "the approving body")}{(next is { } n2 ? " at the adjustment on " + ExplanationBuilder.Date(n2) : string.Empty)}."),
                 },
                 decision == AdmissionDecision.AdmissibleSubjectToApproval ? [body.Info, Cycle.Info, Anchor.Info] : null);
@@ -540,7 +599,7 @@ public sealed class AdmissionReviewer
         private static RuleWarning ItemPlaceholder(CatalogueItem item) => new(
             RuleWarning.PlaceholderUsed,
             new LocalizedText(
-                $"名录事项“{item.Name.ZhHans}”（{item.Code}，{item.Layer} 层）的表述为占位内容，正式名称尚未取得，使用前须经当地民政部门核实。",
+                $"名录事项“{item.Name.ZhHans}”的表述为占位内容，正式名称尚未取得，使用前须经当地民政部门核实。",
                 $"Catalogue item '{item.Name.En}' ({item.Code}, layer {item.Layer}) is a placeholder: its official wording is not known yet and needs local confirmation."),
             item.CatalogueId + "/" + item.Code);
     }

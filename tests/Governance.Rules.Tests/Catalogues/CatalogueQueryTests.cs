@@ -11,9 +11,11 @@ public sealed class CatalogueQueryTests
     private static readonly Catalogue Admission = RulePacks.Suzhou.Catalogues["admission"]!;
 
     [Fact]
-    public void The_national_first_batch_has_20_certificates_in_force_from_2020_05_11()
+    public void The_national_first_batch_has_20_certificates_in_force_from_its_publication_on_2020_04_27()
     {
-        Assert.Empty(Certificates.InForce(Date("2020-05-10"), "not-issued"));
+        // 民发〔2020〕20号 was reported as issued on 2020-04-27 (每日经济新闻 14:11; 交汇点).
+        Assert.Empty(Certificates.InForce(Date("2020-04-26"), "not-issued"));
+        Assert.Equal(20, Certificates.InForce(Date("2020-04-27"), "not-issued").Count);
         var items = Certificates.InForce(Date("2025-06-30"), "not-issued");
         Assert.Equal(20, items.Count);
         Assert.All(items, i => Assert.Equal("mf-2020-20", i.Citation!.Id));
@@ -39,7 +41,8 @@ public sealed class CatalogueQueryTests
         Assert.Empty(changes.Retired);
         var (before, after) = Assert.Single(changes.Changed);
         Assert.Equal("death", before.Code);
-        Assert.Equal("zhongshan-death", before.Detail("redirect")!.Citation!.Id);
+        Assert.Equal(Provenance.Placeholder, before.Detail("redirect")!.Provenance); // read on a Zhongshan page only
+        Assert.Null(before.Detail("redirect")!.Citation);
         Assert.Equal("nhc-2026-5", after.Citation!.Id);
         Assert.Contains("居民死亡医学证明(推断)书", after.Detail("evidence")!.Text.ZhHans);
     }

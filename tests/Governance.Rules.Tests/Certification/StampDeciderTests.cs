@@ -42,11 +42,14 @@ public sealed class StampDeciderTests
 
     [Theory]
     [MemberData(nameof(NationalItems))]
-    public void Every_national_first_batch_certificate_may_be_refused_with_basis_redirect_and_evidence(string code, string name)
+    public void Every_national_first_batch_certificate_is_not_issued_with_basis_redirect_and_evidence(string code, string name)
     {
         foreach (var o in new[] { Decide(code: code), Decide(text: "请开具" + name) })
         {
-            Assert.Equal(StampDecisionKind.MayRefuse, o.Kind);
+            // 民发〔2020〕20号 annex: the committee should not issue (不应出具), a kind of its own, distinct from
+            // Suzhou's "may refuse to stamp" (可不予盖章).
+            Assert.Equal(StampDecisionKind.ShouldNotIssue, o.Kind);
+            Assert.Contains("本委员会不予出具", o.Message.ZhHans);
             Assert.Equal(code, o.Item!.Code);
             Assert.Equal(name, o.Item.Name.ZhHans);
             Assert.Equal("民发〔2020〕20号", o.Basis!.DocumentNumber);
@@ -57,14 +60,16 @@ public sealed class StampDeciderTests
         }
 
         var fast = Suzhou.Decide(code, AsOf);
-        Assert.Equal((StampStatus.Decided, StampDecisionKind.MayRefuse, code), (fast.Status, fast.Kind, fast.Item!.Code));
+        Assert.Equal((StampStatus.Decided, StampDecisionKind.ShouldNotIssue, code), (fast.Status, fast.Kind, fast.Item!.Code));
     }
 
     [Fact]
     public void Redirects_are_reported_only_for_the_rows_the_sources_support()
     {
         Assert.Equal(Provenance.Reported, Decide(code: "kinship").Redirect!.Provenance);
-        Assert.Equal(Provenance.Reported, Decide(code: "death").Redirect!.Provenance);
+        // Before 2026-07-01 the death-certificate issuers are read on a Zhongshan page only: a placeholder nationally.
+        Assert.Equal(Provenance.Placeholder, Decide(code: "death").Redirect!.Provenance);
+        Assert.Equal(Provenance.Reported, Decide(code: "death", date: "2026-07-01").Redirect!.Provenance);
         Assert.Equal(Provenance.Placeholder, Decide(code: "dog-keeping").Redirect!.Provenance);
         var result = Suzhou.Evaluate(new StampRequest { Code = "dog-keeping" }, EvaluationOptions.On(AsOf));
         Assert.Contains(result.Warnings, w => w.ParameterKey == "certification/dog-keeping/redirect");
@@ -115,19 +120,23 @@ public sealed class StampDeciderTests
     }
 
     [Fact]
-    public void Retained_stamping_items_of_the_admission_catalogue_must_be_issued()
+    public void A_retained_stamping_item_held_only_as_a_placeholder_needs_confirmation_not_must_issue()
     {
+        // Suzhou's 8 retained stamping items (2014) are not in our sources; Gusu's 7 areas stand in as placeholders.
         var o = Decide("人道救助申请盖章");
-        Assert.Equal(StampDecisionKind.MustIssue, o.Kind);
+        Assert.Equal(StampDecisionKind.NeedsConfirmation, o.Kind);
         Assert.Equal("stamp-humanitarian-relief", o.Item!.Code);
         Assert.Equal("stamping", o.List!.Code);
-        Assert.Equal(StampDecisionKind.MustIssue, Suzhou.Decide("stamp-humanitarian-relief", AsOf).Kind);
+        Assert.Contains("待核实", o.Message.ZhHans);
+        Assert.Contains(o.Unconfirmed, u => u.ZhHans.Contains("人道救助申请", StringComparison.Ordinal) && u.ZhHans.Contains("尚未取得正式文本", StringComparison.Ordinal));
+        Assert.DoesNotContain("应予出具", o.Message.ZhHans);
+        Assert.Equal(StampDecisionKind.NeedsConfirmation, Suzhou.Decide("stamp-humanitarian-relief", AsOf).Kind);
     }
 
     [Fact]
     public void A_pack_may_define_matters_needing_residents_deliberation()
     {
-        var json = Catalogues.CatalogueTestLayers.Layer(Catalogues.CatalogueTestLayers.Item("public-interest-matter", "公共事务情况说明", list: "deliberation", from: "2025-01-01"));
+        var json = Catalogues.CatalogueTestLayers.Layer(Catalogues.CatalogueTestLayers.Item("public-interest-matter", "公共事务情况说明", list: "deliberation", from: "2025-01-01", citation: "r", provenance: "reported"));
         var decider = new StampDecider(LoadLayer(json).GetPackOrThrow(), SystemClock.Instance);
         var o = Decide("公共事务情况说明", decider: decider);
         Assert.Equal(StampDecisionKind.NeedsDeliberation, o.Kind);
@@ -138,12 +147,12 @@ public sealed class StampDeciderTests
     public void Hubei_drops_the_alive_certificate_and_Zhejiang_adds_health_certificates()
     {
         var hubei = new StampDecider(RulePacks.Load("example.hubei"), SystemClock.Instance);
-        Assert.Equal(StampDecisionKind.MayRefuse, Decide("健在证明", date: "2021-02-09", decider: hubei).Kind);
+        Assert.Equal(StampDecisionKind.ShouldNotIssue, Decide("健在证明", date: "2021-02-09", decider: hubei).Kind);
         Assert.Equal(StampDecisionKind.NotCovered, Decide("健在证明", date: "2021-02-10", decider: hubei).Kind);
         Assert.Equal("example.hubei", Decide("转学证明", date: "2021-06-01", decider: hubei).Item!.Layer);
         var zhejiang = new StampDecider(RulePacks.Load("example.zhejiang"), SystemClock.Instance);
         var health = zhejiang.Evaluate(new StampRequest { Text = "身体健康证明" }, EvaluationOptions.On(Date("2023-06-01")));
-        Assert.Equal(StampDecisionKind.MayRefuse, health.Outcome!.Kind);
+        Assert.Equal(StampDecisionKind.ShouldNotIssue, health.Outcome!.Kind);
         Assert.Contains(health.Warnings, w => w.Code == "CATALOGUE_INCOMPLETE"); // 21 of 28 held
         Assert.Equal(StampDecisionKind.NotCovered, Decide("健康证明", decider: Suzhou).Kind);
     }
@@ -151,7 +160,7 @@ public sealed class StampDeciderTests
     [Fact]
     public void The_death_certificate_redirect_changes_on_2026_07_01()
     {
-        Assert.Equal("zhongshan-death", Decide(code: "death", date: "2026-06-30").Redirect!.Citation!.Id);
+        Assert.Null(Decide(code: "death", date: "2026-06-30").Redirect!.Citation); // a placeholder cites nothing
         var after = Decide(code: "death", date: "2026-07-01");
         Assert.Equal("nhc-2026-5", after.Basis!.Id);
         Assert.Contains("推断", after.Evidence!.Text.ZhHans);
@@ -163,17 +172,22 @@ public sealed class StampDeciderTests
         var o = Suzhou.Evaluate(new StampRequest { Text = "开个亲属关系证明", Requester = Requester.Bank, Purpose = "办理存款继承" }, EvaluationOptions.On(AsOf)).GetOutcomeOrThrow();
         var zh = o.RefusalNotice()!;
         Assert.Contains("不予出具证明告知书", zh);
-        Assert.Contains("2025-06-30", zh);
+        Assert.Contains("日期：2025年6月30日", zh);
         Assert.Contains("亲属关系证明", zh);
-        Assert.Contains("民发〔2020〕20号", zh);
+        Assert.Contains("民政部、国家发展改革委、公安部、司法部、人力资源社会保障部、国家卫生健康委《关于改进和规范基层群众性自治组织出具证明工作的指导意见》（民发〔2020〕20号）", zh);
+        Assert.Contains("《不应由基层群众性自治组织出具证明事项清单（第一批）》", zh);
+        Assert.Contains("本委员会不予出具。", zh);
         Assert.Contains("公安派出所", zh);
         Assert.Contains("居民户口簿", zh);
         Assert.Contains("银行", zh);
         Assert.Contains("办理存款继承", zh);
-        Assert.Contains("占位分类", zh);
-        Assert.Contains("cn.js.suzhou@", zh);
+        // No internal codes, layer ids or English in the notice a resident reads; no "may refuse" beside "does not issue".
+        Assert.DoesNotContain("cn.js", zh);
+        Assert.DoesNotContain("kinship", zh);
+        Assert.DoesNotContain("可不予", zh);
+        Assert.DoesNotMatch("[A-Za-z]", zh);
         var en = o.RefusalNotice(Language.En)!;
-        Assert.Contains("NOTICE OF REFUSAL", en);
+        Assert.Contains("does not issue it", en);
         Assert.Contains("police station", en);
         Assert.Contains("as reported", en);
     }
@@ -190,7 +204,7 @@ public sealed class StampDeciderTests
         Assert.Equal("CERTIFICATION_TEXT_AND_CODE", Fails(new StampRequest { Text = "死亡证明", Code = "death" }).Code);
         Assert.Equal(("CERTIFICATION_ITEM_UNKNOWN", "Code"), (Fails(new StampRequest { Code = "ghost" }).Code, Fails(new StampRequest { Code = "ghost" }).PropertyPath));
         Assert.Equal("CERTIFICATION_REQUESTER_UNKNOWN", Fails(new StampRequest { Code = "death", Requester = (Requester)99 }).Code);
-        Assert.Equal(("CERTIFICATION_NO_CATALOGUE_ON_DATE", "AsOf"), (Fails(new StampRequest { Code = "death" }, "2020-05-10").Code, "AsOf"));
+        Assert.Equal(("CERTIFICATION_NO_CATALOGUE_ON_DATE", "AsOf"), (Fails(new StampRequest { Code = "death" }, "2020-04-26").Code, "AsOf"));
         Assert.Throws<ArgumentNullException>(() => Suzhou.Evaluate(null!));
     }
 
@@ -202,7 +216,7 @@ public sealed class StampDeciderTests
         Assert.Equal(StampStatus.InvalidInput, Suzhou.Match(new string('证', 201), AsOf).Status);
         Assert.Equal(StampStatus.InvalidInput, Suzhou.Match("死亡\t证明", AsOf).Status);
         Assert.Equal(StampStatus.InvalidInput, Suzhou.Decide("", AsOf).Status);
-        Assert.Equal(StampStatus.NoCatalogueInForce, Suzhou.Decide("death", Date("2020-05-10")).Status);
+        Assert.Equal(StampStatus.NoCatalogueInForce, Suzhou.Decide("death", Date("2020-04-26")).Status); // the list is published 2020-04-27
         Assert.Equal(StampDecisionKind.NotCovered, Suzhou.Decide("ghost", AsOf).Kind);
         Assert.Equal("no-criminal-record", Suzhou.Match("無犯罪記錄證明", AsOf).Item!.Code);
     }

@@ -73,14 +73,39 @@ public sealed class PayFloorCheckerTests
     }
 
     [Fact]
-    public void A_wage_of_another_caliber_is_used_with_a_warning()
+    public void A_wage_of_another_caliber_is_never_used_instead_the_check_fails_naming_place_year_and_caliber()
     {
+        // The rule names 城镇非私营单位就业人员; Suzhou's pack holds only the 在岗职工 figure for 2024 (143,611 元).
         var rule = Parameter("pay.floor_rule", """{ "caliber": "urban-non-private-employed", "referenceYearLag": 1 }""", from: "2025-01-01");
         var checker = new PayFloorChecker(LoadLayer(PayLayer(rule)).GetPackOrThrow(), Clock);
-        var result = checker.Evaluate(Payroll(2025, Line("a", 150_000m)), January2026);
-        Assert.True(result.IsValid);
-        Assert.Equal(WageCalibers.UrbanNonPrivateInService, result.Outcome!.ReferenceWage.Caliber);
-        Assert.Contains(result.Warnings, w => w.Code == PayErrors.CaliberDiffersWarning);
+        var f = Assert.Single(checker.Evaluate(Payroll(2025, Line("a", 150_000m)), January2026).Failures);
+        Assert.Equal(("PAY_REFERENCE_WAGE_MISSING", "2024"), (f.Code, f.AttemptedValue));
+        Assert.Contains("苏州市2024年城镇非私营单位就业人员平均工资", f.Message.ZhHans, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_payroll_names_its_jurisdiction_and_a_county_level_city_without_its_own_wage_fails_rather_than_borrow_Suzhous()
+    {
+        // Default: Suzhou city, 2024 在岗职工 143,611 元 → the 2025 floor.
+        Assert.True(SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m)), January2026).IsValid);
+        // Kunshan (a county-level city) has no figure in the pack: a failure naming the place, not Suzhou's figure.
+        var f = Assert.Single(SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m)) with { Jurisdiction = "cn.js.suzhou.kunshan" }, January2026).Failures);
+        Assert.Equal("PAY_REFERENCE_WAGE_MISSING", f.Code);
+        Assert.Contains("cn.js.suzhou.kunshan", f.Message.En, StringComparison.Ordinal);
+        Assert.Contains("2024年城镇非私营单位在岗职工平均工资", f.Message.ZhHans, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_county_level_citys_own_wage_is_used_when_the_pack_holds_it()
+    {
+        const string wages = """
+            [ { "year": 2024, "caliber": "urban-non-private-in-service", "annualAverage": 143611, "jurisdiction": "cn.js.suzhou" },
+              { "year": 2024, "caliber": "urban-non-private-in-service", "annualAverage": 150000, "jurisdiction": "cn.js.suzhou.test-county" } ]
+            """;
+        var checker = new PayFloorChecker(LoadLayer(PayLayer(Parameter("pay.reference_wages", wages, from: "2025-06-01", unit: "元/年"))).GetPackOrThrow(), Clock);
+        var o = checker.Evaluate(Payroll(2025, Line("a", 149_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026).GetOutcomeOrThrow();
+        Assert.Equal(150_000m, o.Floor); // 149,000 < 150,000: below the county's own floor
+        Assert.False(o.Compliant);
     }
 
     [Fact]

@@ -7,6 +7,10 @@ namespace Governance.Rules.Tests.Compensation;
 
 public sealed class PayGradeTests
 {
+    /// <summary>A locality that chooses to keep the grade held on a post change (保留原等级).</summary>
+    private static readonly CommunityWorkerPayCalculator KeepGrade =
+        new(LoadLayer(PayLayer(Parameter("pay.post_change_rule", "\"keep-grade-within-range\""))).GetPackOrThrow(), Clock);
+
     [Fact]
     public void New_other_worker_starts_at_grade_1_with_the_first_step_three_years_later()
     {
@@ -128,6 +132,21 @@ public sealed class PayGradeTests
     }
 
     [Fact]
+    public void The_explanation_names_the_excluded_failed_year_and_counts_service_in_years_and_months()
+    {
+        // Hired 2016-01-01, 不合格 in 2020: 3,469 − 366 = 3,103 counted days on 2025-06-30, laid end to end from
+        // 2017-01-01 to 2025-06-30 inclusive = 8 years 6 months.
+        var w = Worker("staff", "2016-01-01") with { FailedAppraisalYears = [2020] };
+        var result = Suzhou.EvaluateGrade(w, EvaluationOptions.On(AsOf));
+        var step = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.service-years");
+        Assert.Contains("计入的社区工作年限共8年6个月", step.Message.ZhHans);
+        Assert.Contains("2020年年度考核不合格，不计入", step.Message.ZhHans);
+        Assert.DoesNotContain("天", step.Message.ZhHans);
+        Assert.Contains("8 years 6 months", step.Message.En);
+        Assert.Contains("2020 was appraised 不合格 (unqualified) and not counted", step.Message.En);
+    }
+
+    [Fact]
     public void A_failed_appraisal_in_the_current_year_pushes_the_next_step_past_its_end()
     {
         // Hired 2022-03-01, 不合格 in 2025: counted to 2024-12-31 = 2 years 306 days; service resumes 2026-01-01, so the
@@ -165,7 +184,7 @@ public sealed class PayGradeTests
         // Hired 2013-01-01 as other worker; on 2022-01-01 (9 years → 3 steps → grade 4) promoted to deputy (4–15): keeps 4.
         // On 2025-06-30: 12 years → 4 steps, one since the change → 4 + 1 = 5.
         var w = Worker("staff", "2013-01-01") with { Posts = [new PostAssignment("staff", Date("2013-01-01")), new PostAssignment("deputy", Date("2022-01-01"))] };
-        var result = Suzhou.EvaluateGrade(w, EvaluationOptions.On(AsOf));
+        var result = KeepGrade.EvaluateGrade(w, EvaluationOptions.On(AsOf));
         var g = result.GetOutcomeOrThrow();
         Assert.Equal("deputy", g.Post.Code);
         Assert.Equal(4, g.AnchorGrade);
@@ -183,7 +202,7 @@ public sealed class PayGradeTests
         // Hired 2019-01-01; on 2023-01-01 (4 years → 1 step → grade 2) promoted to head (7–18): raised to 7.
         // On 2025-06-30: 6 years → 2 steps, one since the change → 8.
         var w = Worker("staff", "2019-01-01") with { Posts = [new PostAssignment("staff", Date("2019-01-01")), new PostAssignment("head", Date("2023-01-01"))] };
-        var g = Suzhou.EvaluateGrade(w, EvaluationOptions.On(AsOf)).GetOutcomeOrThrow();
+        var g = KeepGrade.EvaluateGrade(w, EvaluationOptions.On(AsOf)).GetOutcomeOrThrow();
         var change = Assert.Single(g.PostChanges);
         Assert.Equal((2, 7, true), (change.GradeBefore, change.GradeAfter, change.RaisedToMinimum));
         Assert.Equal(8, g.Grade);
@@ -194,19 +213,22 @@ public sealed class PayGradeTests
     {
         // Head hired 1990-01-01 (7 + 11 steps on 2023-01-01 = 18 → 18), stepped down to other worker (1–12) on 2023-01-01: cut to 12.
         var w = Worker("head", "1990-01-01") with { Posts = [new PostAssignment("head", Date("1990-01-01")), new PostAssignment("staff", Date("2023-01-01"))] };
-        var g = Suzhou.EvaluateGrade(w, EvaluationOptions.On(AsOf)).GetOutcomeOrThrow();
+        var g = KeepGrade.EvaluateGrade(w, EvaluationOptions.On(AsOf)).GetOutcomeOrThrow();
         var change = Assert.Single(g.PostChanges);
         Assert.Equal((18, 12, true), (change.GradeBefore, change.GradeAfter, change.CutToMaximum));
         Assert.Equal(12, g.Grade);
     }
 
     [Fact]
-    public void The_re_place_rule_places_afresh_on_the_new_post_with_all_service()
+    public void By_default_a_post_change_re_places_at_the_new_posts_entry_grade_plus_counted_steps_flagged_placeholder()
     {
-        var pack = LoadLayer(PayLayer(Parameter("pay.post_change_rule", "\"re-place\""))).GetPackOrThrow();
-        var calc = new CommunityWorkerPayCalculator(pack, Clock);
+        // Default (no source states the rule, so a placeholder): hired 2013-01-01 as other worker, deputy (4–15) from
+        // 2022-01-01; on 2025-06-30 12 years ÷ 3 = 4 steps: 4 + 4 = 8 (keeping the grade would give 5).
         var w = Worker("staff", "2013-01-01") with { Posts = [new PostAssignment("staff", Date("2013-01-01")), new PostAssignment("deputy", Date("2022-01-01"))] };
-        Assert.Equal(8, calc.Grade(w, AsOf).Grade); // 4 + 12 years ÷ 3 = 8 (keep-grade gives 5)
+        var result = Suzhou.EvaluateGrade(w, EvaluationOptions.On(AsOf));
+        Assert.Equal(8, result.GetOutcomeOrThrow().Grade);
+        Assert.Equal(PostChangeRules.RePlace, Assert.Single(result.GetOutcomeOrThrow().PostChanges).Rule);
+        Assert.Contains(result.Warnings, x => x.ParameterKey == "pay.post_change_rule");
     }
 
     [Fact]

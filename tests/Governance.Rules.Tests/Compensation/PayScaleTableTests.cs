@@ -16,11 +16,13 @@ public sealed class PayScaleTableTests
     }
 
     [Fact]
-    public void Suzhou_has_three_posts_with_the_generic_ranges_reported_from_the_2022_article()
+    public void Suzhou_has_three_posts_with_the_generic_ranges_as_a_placeholder_citing_no_source()
     {
         var posts = RulePacks.Suzhou.Timeline(PayParameters.Posts)!.At(AsOf);
         Assert.Equal([("head", 7, 18), ("deputy", 4, 15), ("staff", 1, 12)], posts.Value.Posts.Select(p => (p.Code, p.MinGrade, p.MaxGrade)));
-        Assert.Equal(("chen-2022", Provenance.Reported), (posts.Info!.Citation!.Id, posts.Info.Provenance));
+        // The article reports 三岗十八级 in Suzhou but no ranges; 7–18 / 4–15 / 1–12 come from generic explainers.
+        Assert.Equal(("no-source", Provenance.Placeholder), (posts.Info!.Citation!.Id, posts.Info.Provenance));
+        Assert.True(posts.Info.Citation.IsNoSource);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
         Assert.Same(provider.GetRequiredService<RulePack>(), decider.Pack);
         var stamp = decider.Evaluate(new StampRequest { Code = "kinship" });
         Assert.Equal(Date("2025-06-30"), stamp.AsOf);
-        Assert.Equal(StampDecisionKind.MayRefuse, stamp.Outcome!.Kind);
+        Assert.Equal(StampDecisionKind.ShouldNotIssue, stamp.Outcome!.Kind);
         Assert.Equal(Date("2025-06-30"), reviewer.Check(new ListCheckRequest { Text = "人民调解" }).AsOf);
     }
 

@@ -13,7 +13,7 @@ namespace Governance.Rules.Tests.Staffing;
 public sealed class StaffingBoundaryTests
 {
     private static readonly LocalDate AsOf = Date("2025-06-30");
-    private static readonly LocalDate TaiyuanDay = Date("2021-01-01");
+    private static readonly LocalDate TaiyuanDay = Date("2022-01-01"); // the national 18 per 10,000 is in force from 2021-12-27
     private static readonly StaffingQuotaCalculator Suzhou = new(RulePacks.Suzhou, new FakeClock(Instant.FromUtc(2025, 6, 30, 2, 0)));
     private static readonly StaffingQuotaCalculator Taiyuan = new(RulePacks.Load("example.taiyuan"), SystemClock.Instance);
 

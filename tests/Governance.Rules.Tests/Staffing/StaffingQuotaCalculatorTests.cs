@@ -113,7 +113,7 @@ public sealed class StaffingQuotaCalculatorTests
         Assert.Equal("cn.js.suzhou", rate.Layer);
         Assert.Equal("chen-2022", rate.Citation!.Id);
         var text = result.Explanation.Render();
-        Assert.Contains("12345 × 18 ÷ 10000 = 22.221", text);
+        Assert.Contains("12345×18÷10000=22.221人", text); // no spaces between figures and Chinese
         Assert.Contains("向上取整", text);
         Assert.Contains("rounded by 'ceiling' to 23", result.Explanation.Render(Localization.Language.En));
     }
@@ -196,7 +196,7 @@ public sealed class StaffingQuotaCalculatorTests
         // 3,500 residents → 6.3 → 7 by population; 3,200 households fall in the 3,000–4,000 band → 5. Larger wins: 7.
         // 1,000 residents in 900 households → 1.8 → 2 by population; band < 2,000 households → 3.
         var taiyuan = new StaffingQuotaCalculator(RulePacks.Load("example.taiyuan"), SystemClock.Instance);
-        var day = Date("2021-01-01");
+        var day = Date("2022-01-01"); // the national 18 per 10,000 is in force from the plan's date, 2021-12-27
         Assert.Equal(7, taiyuan.Quota(3_500, day, households: 3_200).Required);
         Assert.Equal(5, taiyuan.Quota(3_500, day, households: 3_200).HouseholdBandQuota);
         Assert.Equal(3, taiyuan.Quota(1_000, day, households: 900).Required);

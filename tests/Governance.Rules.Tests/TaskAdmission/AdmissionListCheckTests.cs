@@ -13,14 +13,18 @@ public sealed class AdmissionListCheckTests
         Suzhou.Check(new ListCheckRequest { Text = text, ItemCode = code }, EvaluationOptions.On(Date(date)));
 
     [Fact]
-    public void A_request_on_a_list_is_answered_with_list_item_and_basis()
+    public void A_request_on_a_list_only_as_a_placeholder_is_answered_to_be_confirmed_naming_the_item()
     {
+        // The Suzhou stamping items are stand-ins patterned on Gusu's 7 areas: they cite no source, and the answer is 待核实.
         var o = Check("请社区出具法律文书送达见证").GetOutcomeOrThrow();
         Assert.True(o.OnList);
         Assert.False(o.MayRefuse);
+        Assert.True(o.NeedsConfirmation);
         Assert.Equal("stamping", o.List!.Code);
         Assert.Equal("stamp-legal-document-service", o.Item!.Code);
-        Assert.Equal("gusu-catalogue", o.Basis!.Id);
+        Assert.True(o.Basis!.IsNoSource);
+        Assert.StartsWith("待核实：“法律文书送达见证”", o.Message.ZhHans, StringComparison.Ordinal);
+        Assert.DoesNotContain("应予承接", o.Message.ZhHans);
     }
 
     [Fact]

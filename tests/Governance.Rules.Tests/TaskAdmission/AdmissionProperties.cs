@@ -52,9 +52,13 @@ public sealed class AdmissionProperties
         Prop.ForAll(Requests.ToArbitrary(), Dates.ToArbitrary(), (r, date) =>
         {
             var o = Suzhou.Evaluate(r, EvaluationOptions.On(date, explain: false)).GetOutcomeOrThrow();
-            return o.Decision == AdmissionDecision.AlreadyAdmitted
-                ? o.Item is not null
-                : (o.Decision == AdmissionDecision.Refused) == (o.Reasons.Count > 0);
+            // A placeholder list item never gives a confident answer: 待核实, with the item named as a reason.
+            return o.Decision switch
+            {
+                AdmissionDecision.AlreadyAdmitted => o.Item is { Provenance: not Citations.Provenance.Placeholder },
+                AdmissionDecision.NeedsConfirmation => o.Item is { Provenance: Citations.Provenance.Placeholder } && o.Reasons.Any(x => x.Reason == AdmissionReasons.PlaceholderItem),
+                _ => (o.Decision == AdmissionDecision.Refused) == (o.Reasons.Count > 0),
+            };
         });
 
     [Property]

@@ -128,7 +128,7 @@ public sealed class AdmissionReviewerTests
         var now = Good() with { RequestedStart = null };
         var r = Assert.Single(Review(now).Reasons);
         Assert.Equal(AdmissionReasons.OutsideCycle, r.Reason);
-        Assert.Contains("2026-01-01", r.Message.ZhHans);
+        Assert.Contains("名录每年调整一次，下次调整日为2026年1月1日", r.Message.ZhHans);
         Assert.Equal(AdmissionDecision.AdmissibleSubjectToApproval, Review(now with { ArisesFromLegalChange = true }).Decision);
         Assert.Empty(Review(now, "2026-01-01").Reasons); // on the adjustment day itself
     }
@@ -149,15 +149,60 @@ public sealed class AdmissionReviewerTests
     }
 
     [Fact]
-    public void An_item_on_a_list_is_already_admitted_by_code_or_by_title_and_its_burdens_are_still_named()
+    public void A_placeholder_list_item_by_code_or_by_title_needs_confirmation_naming_the_item_and_its_burdens_are_still_named()
     {
         var byCode = Review(Good() with { ItemCode = "people-mediation", Demands = WorkItemDemands.Plaques });
-        Assert.Equal(AdmissionDecision.AlreadyAdmitted, byCode.Decision);
+        Assert.Equal(AdmissionDecision.NeedsConfirmation, byCode.Decision);
         Assert.Equal("statutory-duty", byCode.List!.Code);
-        Assert.Equal(AdmissionReasons.PlaqueBan, byCode.ReasonFlags);
+        Assert.Equal(AdmissionReasons.PlaqueBan | AdmissionReasons.PlaceholderItem, byCode.ReasonFlags);
+        var why = Assert.Single(byCode.Reasons, r => r.Reason == AdmissionReasons.PlaceholderItem);
+        Assert.Equal("placeholder-item", why.Code);
+        Assert.Contains("“人民调解”", why.Message.ZhHans);
+        Assert.Contains("占位内容", why.Message.ZhHans);
         var byTitle = Review(Good() with { Title = "人 民 调 解", LegalBasis = [] });
-        Assert.Equal(AdmissionDecision.AlreadyAdmitted, byTitle.Decision);
+        Assert.Equal(AdmissionDecision.NeedsConfirmation, byTitle.Decision);
         Assert.Equal("people-mediation", byTitle.Item!.Code);
+    }
+
+    [Fact]
+    public void An_item_on_a_list_from_a_cited_source_is_already_admitted()
+    {
+        const string layer = """
+            { "id": "test.admitted", "version": "1.0.0", "parent": "cn.js.suzhou", "name": { "zh-Hans": "测试", "en": "Test" },
+              "citations": { "doc": { "title": "某区村(社区)工作事项名录", "issuer": "某区", "jurisdiction": "cn.js.suzhou", "published": "2025" } },
+              "catalogues": { "admission": { "items": [ { "code": "test-duty", "list": "statutory-duty",
+                "name": { "zh-Hans": "组织居民议事协商", "en": "Residents' deliberation" }, "from": "2025-01-01", "citation": "doc", "provenance": "official" } ] } } }
+            """;
+        var reviewer = new AdmissionReviewer(LoadLayer(layer).GetPackOrThrow(), SystemClock.Instance);
+        var o = Review(Good() with { Title = "组织居民议事协商" }, reviewer: reviewer);
+        Assert.Equal(AdmissionDecision.AlreadyAdmitted, o.Decision);
+        Assert.Empty(o.Reasons);
+    }
+
+    [Fact]
+    public void A_title_naming_a_prohibited_kind_is_flagged_even_untagged_naming_the_term_unless_stated_not_to_apply()
+    {
+        // 民发〔2015〕136号 (1.8d): investment-attraction targets are cancelled; 招商引资 is its trigger term in the pack.
+        var o = Review(Good() with { Title = "社区协助完成招商引资任务" }, "2026-01-01");
+        Assert.Equal(AdmissionDecision.Refused, o.Decision);
+        var found = Assert.Single(o.KindsFoundInTitle);
+        Assert.Equal(("investment-attraction", "招商引资"), (found.Kind, found.Term));
+        var reason = Assert.Single(o.Reasons);
+        Assert.Equal("prohibited-kind", reason.Code);
+        Assert.Contains("事项名称含“招商引资”", reason.Message.ZhHans);
+        Assert.Equal("mf-2015-136", reason.Citation!.Id);
+        var stated = Review(Good() with { Title = "社区协助完成招商引资任务", KindsNotApplicable = ["investment-attraction"] }, "2026-01-01");
+        Assert.Equal(AdmissionDecision.AdmissibleSubjectToApproval, stated.Decision);
+        Assert.Empty(stated.KindsFoundInTitle);
+    }
+
+    [Fact]
+    public void Reason_codes_are_spelled_alike_in_outcomes_and_explanation_rule_ids()
+    {
+        var result = Suzhou.Evaluate(Good() with { LegalBasis = [], RequestedStart = null }, EvaluationOptions.On(AsOf));
+        var o = result.GetOutcomeOrThrow();
+        Assert.Equal(["no-legal-basis", "outside-cycle"], o.Reasons.Select(r => r.Code));
+        Assert.All(o.Reasons, r => Assert.Contains(result.Explanation.Steps, s => s.RuleId == "admission.reason." + r.Code));
     }
 
     [Fact]
@@ -178,7 +223,7 @@ public sealed class AdmissionReviewerTests
         Assert.Equal(AdmissionStatus.Reviewed, v.Status);
         Assert.Equal(AdmissionDecision.Refused, v.Decision);
         Assert.Equal(AdmissionReasons.NoLegalBasis | AdmissionReasons.ProhibitedKind | AdmissionReasons.FundsNotFollowing | AdmissionReasons.AuthorityNotFollowing | AdmissionReasons.PlaqueBan | AdmissionReasons.OutsideCycle, v.Reasons);
-        Assert.Equal(AdmissionDecision.AlreadyAdmitted, Suzhou.Review(new AdmissionFacts(AdmissionListType.Stamping, true, default, ItemCode: "stamp-humanitarian-relief"), AsOf).Decision);
+        Assert.Equal(AdmissionDecision.NeedsConfirmation, Suzhou.Review(new AdmissionFacts(AdmissionListType.Stamping, true, default, ItemCode: "stamp-humanitarian-relief"), AsOf).Decision);
         Assert.Equal(AdmissionStatus.InvalidInput, Suzhou.Review(new AdmissionFacts((AdmissionListType)9, true, default), AsOf).Status);
         Assert.Equal(AdmissionStatus.InvalidInput, Suzhou.Review(new AdmissionFacts(AdmissionListType.Assisting, true, default, (WorkItemDemands)128), AsOf).Status);
         Assert.Equal(AdmissionStatus.InvalidInput, Suzhou.Review(new AdmissionFacts(AdmissionListType.Assisting, true, default), AsOf, ["nope"]).Status);
