@@ -92,6 +92,113 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void The_fast_path_and_the_full_evaluation_agree_on_every_figure_of_2000_generated_persons_of_every_shape()
+    {
+        var random = new Random(20261126);
+        string[] districts = ["gusu", "huqiu", "wuzhong", "kunshan", "taicang", "nowhere"];
+        string Date(int from, int to) => new DateOnly(from, 1, 1).AddDays(random.Next(0, (to - from) * 365)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        string Pick(params string[] options) => options[random.Next(options.Length)];
+        var input = Govrules.TempFile(".jsonl");
+        using (var writer = new StreamWriter(input))
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                var members = new List<string> { $"\"{Pick("birthDate", "birthDate", "birthDate", "BirthDate")}\":\"{Date(1915, 1967)}\"" };
+                if (random.Next(10) > 0)
+                {
+                    members.Add($"\"hukouDistrict\":{(random.Next(20) == 0 ? "null" : $"\"{Pick(districts)}\"")}");
+                }
+
+                if (random.Next(4) == 0)
+                {
+                    members.Add($"\"hukouSince\":\"{Date(1990, 2026)}\"");
+                }
+
+                if (random.Next(5) == 0)
+                {
+                    members.Add($"\"residesInJurisdiction\":{Pick("true", "false")}");
+                }
+
+                if (random.Next(3) == 0)
+                {
+                    var to = random.Next(3) == 0 ? $",\"to\":\"{Date(2024, 2027)}\"" : Pick(string.Empty, ",\"to\":null");
+                    members.Add($"\"economicStatuses\":[{{\"status\":\"{Pick("dibao", "low-income", "extreme-poverty", "none")}\",\"from\":\"{Date(2010, 2026)}\"{to}}}]");
+                }
+
+                if (random.Next(2) == 0)
+                {
+                    var level = random.Next(4) == 0 ? $"\"legacyLevel\":\"{Pick("self-care", "semi-disabled", "disabled")}\"" : $"\"level\":\"{Pick("capable", "mild", "moderate", "severe")}\"";
+                    var until = random.Next(3) == 0 ? $",\"validUntil\":\"{Date(2025, 2028)}\"" : string.Empty;
+                    members.Add($"\"assessments\":[{{{level},\"assessedOn\":\"{Date(2023, 2026)}\"{until}}}]");
+                }
+
+                members.Add($"\"livingArrangement\":\"{Pick("with-others", "empty-nest", "alone")}\"");
+                if (random.Next(8) == 0)
+                {
+                    members.Add($"\"specialFamily\":\"{Pick("lost-only-child", "disabled-only-child")}\"");
+                }
+
+                if (random.Next(20) == 0)
+                {
+                    members.Add($"\"deathDate\":\"{Date(2025, 2027)}\"");
+                }
+
+                if (random.Next(15) == 0)
+                {
+                    members.Add($"\"institutionalCareFrom\":\"{Date(2020, 2026)}\"");
+                }
+
+                if (random.Next(4) == 0)
+                {
+                    members.Add($"\"applicationDate\":\"{Date(2025, 2027)}\",\"mealsPerMonth\":{random.Next(0, 40)}");
+                }
+
+                if (random.Next(6) == 0)
+                {
+                    members.Add($"\"adaptationAlreadyGranted\":{Pick("true", "false")},\"adaptationCost\":{random.Next(0, 9000)}.5");
+                }
+
+                var person = string.Join(",", members.OrderBy(_ => random.Next()));
+                writer.WriteLine($"{{\"person\":{{{person}}}}}");
+            }
+        }
+
+        var fast = Govrules.TempFile(".jsonl");
+        var full = Govrules.TempFile(".jsonl");
+        Govrules.Run("batch", "elderly-care", "--input", input, "--output", fast, "--as-of", "2026-10-15", "--quiet");
+        Govrules.Run("batch", "elderly-care", "--input", input, "--output", full, "--as-of", "2026-10-15", "--quiet", "--explain");
+        var fastLines = File.ReadAllLines(fast);
+        var fullLines = File.ReadAllLines(full);
+        Assert.Equal(2_001, fastLines.Length);
+        using var header = JsonDocument.Parse(fastLines[0]);
+        var columns = header.RootElement.GetProperty("columns").EnumerateArray().Select(c => c.GetProperty("key").GetString()).ToList();
+        var compared = 0;
+        for (var i = 1; i < fastLines.Length; i++)
+        {
+            using var f = JsonDocument.Parse(fastLines[i]);
+            using var e = JsonDocument.Parse(fullLines[i]);
+            Assert.Equal(e.RootElement.GetProperty("valid").GetBoolean(), f.RootElement.GetProperty("valid").GetBoolean());
+            if (!f.RootElement.TryGetProperty("figures", out var figures))
+            {
+                continue;
+            }
+
+            var outcome = e.RootElement.GetProperty("outcome");
+            Assert.Equal(outcome.GetProperty("monthTotal").GetDecimal(), figures[0].GetDecimal());
+            foreach (var benefit in outcome.GetProperty("benefits").EnumerateArray())
+            {
+                var code = benefit.GetProperty("code").GetString();
+                Assert.Equal(benefit.GetProperty("dueInAsOfMonth").GetDecimal(), figures[columns.IndexOf("due." + code)].GetDecimal());
+                Assert.Equal(benefit.GetProperty("eligible").GetBoolean() ? benefit.GetProperty("amountPerPeriod").GetDecimal() : 0m, figures[columns.IndexOf("perPeriod." + code)].GetDecimal());
+            }
+
+            compared++;
+        }
+
+        Assert.True(compared > 1_500, $"only {compared} records were summarised on the fast path");
+    }
+
+    [Fact]
     public void Batch_reads_csv_with_member_paths_in_the_header()
     {
         var input = Govrules.TempFile(".csv");

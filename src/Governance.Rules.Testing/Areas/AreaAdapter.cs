@@ -222,7 +222,8 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
             result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
             figures,
             result.Explanation.Steps,
-            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
+            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty,
+            () => result.Outcome is { } outcome ? JsonSerializer.SerializeToNode(outcome, RulesJson.Compact) : null);
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();

@@ -10,10 +10,12 @@ public sealed class AreaRun
     private readonly Func<JsonObject> _document;
     private readonly Action<Utf8JsonWriter>? _writeBody;
     private readonly Func<string> _table;
+    private readonly Func<JsonNode?>? _outcome;
     private JsonObject? _built;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, Func<string> table)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, Func<string> table, Func<JsonNode?>? outcome = null)
     {
+        _outcome = outcome;
         Valid = valid;
         _document = document;
         _writeBody = writeBody;
@@ -36,6 +38,9 @@ public sealed class AreaRun
 
     /// <summary>The explanation steps (empty when none was asked for or the input was rejected).</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }
+
+    /// <summary>The outcome as JSON (the <c>outcome</c> member of <see cref="Document"/>) without building the rest of the document; null when invalid.</summary>
+    public JsonNode? Outcome => _outcome is not null ? _outcome() : Document["outcome"];
 
     /// <summary>A short human-readable table of the outcome (empty when invalid).</summary>
     public string Table => _table();

@@ -29,23 +29,29 @@ internal sealed class ElderlyFastPath : AreaFastPath
     public override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack pack, LocalDate asOf, Span<decimal> figures, out int codes)
     {
         codes = 0;
-        ElderlyCareRequest? request;
-        try
+        if (!ElderlyRequestReader.TryRead(utf8Json, out var person))
         {
-            request = JsonSerializer.Deserialize<ElderlyCareRequest>(utf8Json, RulesJson.Input);
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
+            // Another spelling or shape: the strict reader decides; a schedule needs the full evaluation.
+            ElderlyCareRequest? request;
+            try
+            {
+                request = JsonSerializer.Deserialize<ElderlyCareRequest>(utf8Json, RulesJson.Input);
+            }
+            catch (JsonException)
+            {
+                return false;
+            }
 
-        if (request?.Person is null || request.ScheduleFrom is not null || request.ScheduleTo is not null)
-        {
-            return false;
+            if (request?.Person is null || request.ScheduleFrom is not null || request.ScheduleTo is not null)
+            {
+                return false;
+            }
+
+            person = request.Person;
         }
 
         var calculator = _calculators.GetValue(pack, p => new ElderlyCareCalculator(p, SystemClock.Instance));
-        var summary = calculator.Summarize(request.Person, asOf);
+        var summary = calculator.Summarize(person!, asOf);
         if (summary.Status != ElderlySummaryStatus.Computed)
         {
             return false;

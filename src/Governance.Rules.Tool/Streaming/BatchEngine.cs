@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using Governance.Rules.Localization;
@@ -106,6 +107,13 @@ internal sealed class BatchWorker
         foreach (ref readonly var entry in block.Entries)
         {
             records++;
+            if (_settings.FastPath is { } fast && entry.Kind == EntryKind.Json && Utf8.IsValid(block.Bytes(entry))
+                && fast.TrySummarize(block.Bytes(entry), _settings.Pack, _settings.AsOf, _figures, out var codes))
+            {
+                Json.WriteFigures(output, entry.Line, _figures, fast, codes);
+                continue;
+            }
+
             _writer.Reset(output);
             _writer.WriteStartObject();
             _writer.WriteNumber("line", entry.Line);
@@ -129,20 +137,6 @@ internal sealed class BatchWorker
         }
 
         var bytes = block.Bytes(entry);
-        if (_settings.FastPath is { } fast && fast.TrySummarize(bytes, _settings.Pack, _settings.AsOf, _figures, out var codes))
-        {
-            _writer.WriteBoolean("valid", true);
-            _writer.WriteStartArray("figures");
-            foreach (var figure in _figures)
-            {
-                _writer.WriteNumberValue(figure);
-            }
-
-            _writer.WriteEndArray();
-            Json.WriteCodes(_writer, fast, codes);
-            return true;
-        }
-
         var run = _settings.Adapter.Run(bytes, entry.Line, _settings.Pack, SystemClock.Instance, _settings.Options, language);
         run.WriteBody(_writer);
         return run.Valid;
@@ -182,23 +176,68 @@ internal static class Json
         writer.WriteEndArray();
     }
 
-    public static void WriteCodes(Utf8JsonWriter writer, AreaFastPath fast, int codes)
+    /// <summary>
+    /// Writes a fast-path line, <c>{"line":N,"valid":true,"figures":[…],"codes":[…]}</c> and a newline, straight into
+    /// <paramref name="output"/> (the hot path of a batch: no writer state, zeros as <c>0</c>).
+    /// </summary>
+    public static void WriteFigures(IBufferWriter<byte> output, long line, ReadOnlySpan<decimal> figures, AreaFastPath fast, int codes)
     {
-        if (codes == 0)
+        var span = output.GetSpan(96 + (figures.Length * 32) + (fast.Codes.Count * 64));
+        var n = Put(span, "{\"line\":"u8);
+        Utf8Formatter.TryFormat(line, span[n..], out var written);
+        n += written;
+        n += Put(span[n..], ",\"valid\":true,\"figures\":["u8);
+        for (var i = 0; i < figures.Length; i++)
         {
-            return;
-        }
-
-        writer.WriteStartArray("codes");
-        for (var i = 0; i < fast.Codes.Count; i++)
-        {
-            if ((codes & (1 << i)) != 0)
+            if (i > 0)
             {
-                writer.WriteStringValue(fast.Codes[i]);
+                span[n++] = (byte)',';
+            }
+
+            if (figures[i] == 0m)
+            {
+                span[n++] = (byte)'0';
+            }
+            else
+            {
+                Utf8Formatter.TryFormat(figures[i], span[n..], out written);
+                n += written;
             }
         }
 
-        writer.WriteEndArray();
+        span[n++] = (byte)']';
+        if (codes != 0)
+        {
+            n += Put(span[n..], ",\"codes\":["u8);
+            var first = true;
+            for (var i = 0; i < fast.Codes.Count; i++)
+            {
+                if ((codes & (1 << i)) != 0)
+                {
+                    span[n++] = first ? (byte)'"' : (byte)',';
+                    if (!first)
+                    {
+                        span[n++] = (byte)'"';
+                    }
+
+                    n += System.Text.Encoding.UTF8.GetBytes(fast.Codes[i], span[n..]);
+                    span[n++] = (byte)'"';
+                    first = false;
+                }
+            }
+
+            span[n++] = (byte)']';
+        }
+
+        span[n++] = (byte)'}';
+        span[n++] = (byte)'\n';
+        output.Advance(n);
+    }
+
+    private static int Put(Span<byte> span, ReadOnlySpan<byte> text)
+    {
+        text.CopyTo(span);
+        return text.Length;
     }
 
     public static void WriteColumns(Utf8JsonWriter writer, AreaFastPath fast, Language language)

@@ -80,19 +80,25 @@ internal sealed class DiffWorker
         }
 
         var bytes = block.Bytes(entry);
+        var summarised = false;
         if (batch.FastPath is { } fast
             && fast.TrySummarize(bytes, batch.Pack, batch.AsOf, _before, out var codesBefore)
-            && fast.TrySummarize(bytes, _settings.Reform, batch.AsOf, _after, out var codesAfter)
-            && codesBefore == codesAfter
-            && _before.AsSpan().SequenceEqual(_after))
+            && fast.TrySummarize(bytes, _settings.Reform, batch.AsOf, _after, out var codesAfter))
         {
-            totals.Unchanged++;
-            return null;
+            if (codesBefore == codesAfter && _before.AsSpan().SequenceEqual(_after))
+            {
+                totals.Unchanged++;
+                return null;
+            }
+
+            summarised = true;
         }
 
+        // Without a fast-path answer, first without explanations: most records do not change.
         var adapter = batch.Adapter;
-        var before = adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, _quick, language);
-        var after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, _quick, language);
+        var options = summarised ? _explained : _quick;
+        var before = adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, options, language);
+        var after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, options, language);
         var node = new JsonObject { ["line"] = entry.Line };
         if (!before.Valid || !after.Valid)
         {
@@ -111,9 +117,13 @@ internal sealed class DiffWorker
             return null;
         }
 
-        // Changed: only now the explanations, to name the first step and parameter that differ.
-        before = adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, _explained, language);
-        after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, _explained, language);
+        if (!summarised)
+        {
+            // Changed: only now the explanations, to name the first step and parameter that differ.
+            before = adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, _explained, language);
+            after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, _explained, language);
+        }
+
         var figures = new JsonObject();
         foreach (var key in before.Figures.Keys.Union(after.Figures.Keys).Order(StringComparer.Ordinal))
         {
@@ -147,8 +157,8 @@ internal sealed class DiffWorker
     private static JsonArray Fields(AreaRun before, AreaRun after)
     {
         var fields = new JsonArray();
-        var flatBefore = Flatten(before.Document["outcome"]);
-        var flatAfter = Flatten(after.Document["outcome"]);
+        var flatBefore = Flatten(before.Outcome);
+        var flatAfter = Flatten(after.Outcome);
         foreach (var key in flatBefore.Keys.Union(flatAfter.Keys).Order(StringComparer.Ordinal))
         {
             var b = flatBefore.GetValueOrDefault(key);
