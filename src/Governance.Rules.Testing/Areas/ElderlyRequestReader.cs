@@ -88,8 +88,8 @@ internal static class ElderlyRequestReader
                 2 => TryText(ref reader, out hukou),
                 3 => TryDate(ref reader, true, out hukouSince),
                 4 => TryBool(ref reader, out resides),
-                5 => TryStatuses(ref reader, out statuses),
-                6 => TryAssessments(ref reader, out assessments),
+                5 => TryList<EconomicStatusPeriod>(ref reader, TryStatus, out statuses),
+                6 => TryList<CareAssessment>(ref reader, TryAssessment, out assessments),
                 7 => TryLiving(ref reader, out living),
                 8 => TryDate(ref reader, true, out careFrom),
                 9 => TryDate(ref reader, true, out careUntil),
@@ -147,109 +147,89 @@ internal static class ElderlyRequestReader
         : reader.ValueTextEquals("mealsPerMonth"u8) ? 13
         : -1;
 
-    private static bool TryStatuses(ref Utf8JsonReader reader, out IReadOnlyList<EconomicStatusPeriod> statuses)
+    private delegate bool ReadElement<T>(ref Utf8JsonReader reader, out T? item);
+
+    /// <summary>A list of objects, each read by <paramref name="read"/> from its start to its end.</summary>
+    private static bool TryList<T>(ref Utf8JsonReader reader, ReadElement<T> read, out IReadOnlyList<T> items)
+        where T : class
     {
-        statuses = [];
+        items = [];
         if (reader.TokenType != JsonTokenType.StartArray)
         {
             return false;
         }
 
-        var list = new List<EconomicStatusPeriod>(1);
+        var list = new List<T>(1);
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
-            EconomicStatus? status = null;
-            LocalDate? from = null, to = null;
-            var seen = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var member = reader.ValueIsEscaped ? -1
-                    : reader.ValueTextEquals("status"u8) ? 0
-                    : reader.ValueTextEquals("from"u8) ? 1
-                    : reader.ValueTextEquals("to"u8) ? 2
-                    : -1;
-                if (member < 0 || (seen & (1 << member)) != 0 || !reader.Read())
-                {
-                    return false;
-                }
-
-                seen |= 1 << member;
-                var ok = member switch
-                {
-                    0 => TryStatus(ref reader, out status),
-                    1 => TryDate(ref reader, false, out from),
-                    _ => TryDate(ref reader, true, out to),
-                };
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || status is not { } s || from is not { } f)
+            if (!read(ref reader, out var item))
             {
                 return false;
             }
 
-            list.Add(new EconomicStatusPeriod(s, f, to));
+            list.Add(item!);
         }
 
-        statuses = list;
+        items = list;
         return reader.TokenType == JsonTokenType.EndArray;
     }
 
-    private static bool TryAssessments(ref Utf8JsonReader reader, out IReadOnlyList<CareAssessment> assessments)
+    /// <summary>The members of one object: <paramref name="member"/> names each (−1 unknown), <paramref name="value"/> reads it; each at most once.</summary>
+    private static bool TryMembers(ref Utf8JsonReader reader, MemberIndex member, ReadMember value)
     {
-        assessments = [];
-        if (reader.TokenType != JsonTokenType.StartArray)
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            return false;
-        }
-
-        var list = new List<CareAssessment>(1);
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            CareLevel? level = null;
-            LegacyCareLevel? legacy = null;
-            LocalDate? on = null, until = null;
-            var seen = 0;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var member = reader.ValueIsEscaped ? -1
-                    : reader.ValueTextEquals("level"u8) ? 0
-                    : reader.ValueTextEquals("legacyLevel"u8) ? 1
-                    : reader.ValueTextEquals("assessedOn"u8) ? 2
-                    : reader.ValueTextEquals("validUntil"u8) ? 3
-                    : -1;
-                if (member < 0 || (seen & (1 << member)) != 0 || !reader.Read())
-                {
-                    return false;
-                }
-
-                seen |= 1 << member;
-                var ok = member switch
-                {
-                    0 => TryLevel(ref reader, out level),
-                    1 => TryLegacy(ref reader, out legacy),
-                    2 => TryDate(ref reader, false, out on),
-                    _ => TryDate(ref reader, true, out until),
-                };
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || on is not { } assessedOn)
+            var index = reader.ValueIsEscaped ? -1 : member(ref reader);
+            if (index < 0 || (seen & (1 << index)) != 0 || !reader.Read() || !value(ref reader, index))
             {
                 return false;
             }
 
-            list.Add(new CareAssessment { Level = level, LegacyLevel = legacy, AssessedOn = assessedOn, ValidUntil = until });
+            seen |= 1 << index;
         }
 
-        assessments = list;
-        return reader.TokenType == JsonTokenType.EndArray;
+        return reader.TokenType == JsonTokenType.EndObject;
+    }
+
+    private delegate int MemberIndex(ref Utf8JsonReader reader);
+
+    private delegate bool ReadMember(ref Utf8JsonReader reader, int index);
+
+    private static bool TryStatus(ref Utf8JsonReader reader, out EconomicStatusPeriod? period)
+    {
+        EconomicStatus? status = null;
+        LocalDate? from = null, to = null;
+        var ok = TryMembers(
+            ref reader,
+            (ref r) => r.ValueTextEquals("status"u8) ? 0 : r.ValueTextEquals("from"u8) ? 1 : r.ValueTextEquals("to"u8) ? 2 : -1,
+            (ref r, i) => i switch
+            {
+                0 => TryStatusValue(ref r, out status),
+                1 => TryDate(ref r, false, out from),
+                _ => TryDate(ref r, true, out to),
+            });
+        period = ok && status is { } s && from is { } f ? new EconomicStatusPeriod(s, f, to) : null;
+        return period is not null;
+    }
+
+    private static bool TryAssessment(ref Utf8JsonReader reader, out CareAssessment? assessment)
+    {
+        CareLevel? level = null;
+        LegacyCareLevel? legacy = null;
+        LocalDate? on = null, until = null;
+        var ok = TryMembers(
+            ref reader,
+            (ref r) => r.ValueTextEquals("level"u8) ? 0 : r.ValueTextEquals("legacyLevel"u8) ? 1 : r.ValueTextEquals("assessedOn"u8) ? 2 : r.ValueTextEquals("validUntil"u8) ? 3 : -1,
+            (ref r, i) => i switch
+            {
+                0 => TryLevel(ref r, out level),
+                1 => TryLegacy(ref r, out legacy),
+                2 => TryDate(ref r, false, out on),
+                _ => TryDate(ref r, true, out until),
+            });
+        assessment = ok && on is { } assessedOn ? new CareAssessment { Level = level, LegacyLevel = legacy, AssessedOn = assessedOn, ValidUntil = until } : null;
+        return assessment is not null;
     }
 
     private static bool TryDate(ref Utf8JsonReader reader, bool nullable, out LocalDate? date)
@@ -350,7 +330,7 @@ internal static class ElderlyRequestReader
         return false;
     }
 
-    private static bool TryStatus(ref Utf8JsonReader reader, out EconomicStatus? status)
+    private static bool TryStatusValue(ref Utf8JsonReader reader, out EconomicStatus? status)
     {
         status = reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped ? null
             : reader.ValueTextEquals("dibao"u8) ? EconomicStatus.Dibao
