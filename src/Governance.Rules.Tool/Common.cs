@@ -12,10 +12,9 @@ namespace Governance.Rules.Tool;
 /// <summary>Options and plumbing shared by the commands.</summary>
 internal static class Common
 {
-    public static readonly Option<string> Pack = new("--pack")
+    public static readonly Option<string?> Pack = new("--pack")
     {
-        Description = "Pack id (embedded, or the id of a --layer file). Default: cn.js.suzhou",
-        DefaultValueFactory = _ => RulePacks.SuzhouId,
+        Description = "Pack id (embedded, or the id of a --layer file). Default: the deepest --layer, else cn.js.suzhou",
     };
 
     public static readonly Option<FileInfo[]> Layers = new("--layer")
@@ -101,17 +100,18 @@ internal static class Common
             : throw new ToolException(2, $"未知规则领域“{name}”（可用：{AreaAdapters.Names}）。", $"Unknown rule area '{name}' (one of: {AreaAdapters.Names}).");
     }
 
-    public static RulePack LoadPack(string idOrFile, IEnumerable<FileInfo> layers)
+    /// <summary>The pack <paramref name="idOrFile"/> names, else the deepest of <paramref name="layers"/>, else Suzhou's.</summary>
+    public static RulePack LoadPack(string? idOrFile, IEnumerable<FileInfo> layers)
     {
         var sources = layers.Select(f => RulePackSource.FromFile(f.FullName)).ToList();
-        var loaded = File.Exists(idOrFile) && idOrFile.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        var loaded = idOrFile is not null && File.Exists(idOrFile) && idOrFile.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? RulePacks.TryLoad(RulePackSource.FromFile(idOrFile), sources)
-            : RulePacks.TryLoad(idOrFile, sources);
+            : RulePacks.TryLoadSelected(idOrFile, sources);
         return loaded.GetPackOrThrow();
     }
 
     public static RulePack LoadPack(ParseResult result) =>
-        LoadPack(result.GetValue(Pack) ?? RulePacks.SuzhouId, result.GetValue(Layers) ?? []);
+        LoadPack(result.GetValue(Pack), result.GetValue(Layers) ?? []);
 
     public static LocalDate? ParseDate(string? text)
     {
