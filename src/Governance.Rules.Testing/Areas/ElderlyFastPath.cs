@@ -8,7 +8,7 @@ using NodaTime;
 namespace Governance.Rules.Testing.Areas;
 
 /// <summary>
-/// The elderly-care fast path for batch work: <see cref="ElderlyCareCalculator.Summarize"/> for the as-of month — the
+/// The elderly-care fast path for batch work: <see cref="ElderlyCareCalculator.Summarize(ElderlyPerson, LocalDate)"/> for the as-of month — the
 /// month total, the number of benefits whose conditions are met, and per benefit the amount due this month and the
 /// amount per period. A request with a schedule, or one the summary rejects, goes through the full evaluation.
 /// </summary>
