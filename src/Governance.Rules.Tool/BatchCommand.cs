@@ -14,14 +14,14 @@ namespace Governance.Rules.Tool;
 /// </summary>
 internal static class BatchCommand
 {
-    private static readonly Option<FileInfo> Input = new("--input") { Description = "Records: .jsonl (one JSON request per line), .csv or .parquet (columns named by member paths)", Required = true };
-    private static readonly Option<FileInfo> Output = new("--output") { Description = "Results: .jsonl (a header line, then one line per record) or .parquet", Required = true };
-    private static readonly Option<bool> Explain = new("--explain") { Description = "Full evaluation with each record's explanation (slower, larger output)" };
-    private static readonly Option<bool> Quiet = new("--quiet") { Description = "No progress bar" };
+    private static readonly Option<FileInfo> Input = new("--input") { Description = Text.Help("记录文件：.jsonl（每行一个 JSON 请求）、.csv 或 .parquet（列名为字段路径）", "Records: .jsonl (one JSON request per line), .csv or .parquet (columns named by member paths)"), Required = true };
+    private static readonly Option<FileInfo> Output = new("--output") { Description = Text.Help("结果文件：.jsonl（一行表头，然后每条记录一行）或 .parquet", "Results: .jsonl (a header line, then one line per record) or .parquet"), Required = true };
+    private static readonly Option<bool> Explain = new("--explain") { Description = Text.Help("逐条完整计算并输出计算过程（较慢，文件较大）", "Full evaluation with each record's explanation (slower, larger output)") };
+    private static readonly Option<bool> Quiet = new("--quiet") { Description = Text.Help("不显示进度条", "No progress bar") };
 
     public static Command Create()
     {
-        var command = new Command("batch", "Evaluate a file of records, one result line per record")
+        var command = new Command("batch", Text.Help("批量测算记录文件，每条记录输出一行结果", "Evaluate a file of records, one result line per record"))
         {
             Common.Area, Input, Output, Common.AsOf, Common.Pack, Common.Layers, Common.Lang, Explain, Quiet,
         };

@@ -157,8 +157,8 @@ internal sealed class DiffWorker
     private static JsonArray Fields(AreaRun before, AreaRun after)
     {
         var fields = new JsonArray();
-        var flatBefore = Flatten(before.Outcome);
-        var flatAfter = Flatten(after.Outcome);
+        var flatBefore = Flatten(before.OutcomeJson);
+        var flatAfter = Flatten(after.OutcomeJson);
         foreach (var key in flatBefore.Keys.Union(flatAfter.Keys).Order(StringComparer.Ordinal))
         {
             var b = flatBefore.GetValueOrDefault(key);
