@@ -15,8 +15,8 @@ internal static class Common
     public static readonly Option<string?> Pack = new("--pack")
     {
         Description = Text.Help(
-            "规则包：内置包的标识，或 --layer 文件中的包标识；默认：最深的 --layer，否则 cn.js.suzhou（苏州）",
-            "Pack id (embedded, or the id of a --layer file); default: the deepest --layer, else cn.js.suzhou (Suzhou)"),
+            "规则包：内置包的标识，或 --layer 文件中的包标识（默认：最下一层 --layer，没有时为 cn.js.suzhou）",
+            "Pack id: embedded, or the id of a --layer file (default: the deepest --layer, else cn.js.suzhou)"),
     };
 
     public static readonly Option<FileInfo[]> Layers = new("--layer")

@@ -3,8 +3,8 @@ namespace Governance.Rules.Tool.Tests;
 public sealed class HelpTests
 {
     [Theory]
-    [InlineData("zh-Hans", "用法：", "按所选规则包测算一个请求", "默认：最深的 --layer，否则 cn.js.suzhou", "默认", "Usage|\\[default|REQUIRED|Show help")]
-    [InlineData("en", "Usage:", "Evaluate one request on the chosen pack", "default: the deepest --layer, else cn.js.suzhou", "default", "[\u4e00-\u9fff]")]
+    [InlineData("zh-Hans", "用法：", "按所选规则包测算一个请求", "（默认：zh-Hans）", "默认", "Usage|\\[default|REQUIRED|Show help")]
+    [InlineData("en", "Usage:", "Evaluate one request on the chosen pack", "(default: zh-Hans)", "default", "[\u4e00-\u9fff]")]
     public void Help_speaks_one_language_throughout_and_prints_each_default_once(string lang, string usage, string description, string packDefault, string defaultWord, string foreign)
     {
         var (code, output, _) = Govrules.Run("eval", "--help", "--lang", lang);
