@@ -37,6 +37,9 @@ public static class RulesJson
             NumberHandling = JsonNumberHandling.Strict,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        // Dates first, so a date that does not exist is a JSON error with its member path (NodaTime's own converters throw format errors).
+        options.Converters.Add(new Areas.InputPatternConverter<LocalDate>(NodaTime.Text.LocalDatePattern.Iso));
+        options.Converters.Add(new Areas.InputPatternConverter<YearMonth>(NodaTime.Text.YearMonthPattern.Iso));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

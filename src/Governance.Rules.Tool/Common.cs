@@ -75,6 +75,23 @@ internal static class Common
 
             return 2;
         }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine(Text.Get(language, "已中断：未写出结果，临时文件已删除。", "Interrupted: no output was written and the temporary file was deleted."));
+            return 2;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(Text.Get(language, $"读写文件失败：{Streaming.OutputFile.Reason(ex, language)}。请检查路径、权限和剩余空间。", $"A file could not be read or written: {Streaming.OutputFile.Reason(ex, language)}. Check the path, the permissions and the free space."));
+            return 2;
+        }
+#pragma warning disable CA1031 // The last line of defence: one line, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine(Text.Get(language, $"内部错误，运行未完成（{ex.GetType().Name}）。请将命令和输入报告给维护者。", $"Internal error; the run did not complete ({ex.GetType().Name}). Please report the command and its input."));
+            return 2;
+        }
     }
 
     /// <summary>Prints the coded failures of an invalid request to standard error.</summary>
@@ -116,9 +133,26 @@ internal static class Common
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
-        return parsed.Success
-            ? parsed.Value
-            : throw new ToolException(2, $"日期“{text}”格式不对，应为 yyyy-MM-dd。", $"'{text}' is not a date in the form yyyy-MM-dd.");
+        if (parsed.Success)
+        {
+            return parsed.Value;
+        }
+
+        // The right shape but no such day (2026-02-30, 2026-13-01): say the date does not exist.
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            var year = int.Parse(text[..4], System.Globalization.CultureInfo.InvariantCulture);
+            var month = int.Parse(text[5..7], System.Globalization.CultureInfo.InvariantCulture);
+            if (month is >= 1 and <= 12 && year >= 1)
+            {
+                var days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+                throw new ToolException(2, $"日期 {text} 不存在：{year} 年 {month} 月只有 {days} 天。", $"The date {text} does not exist: {year}-{month:00} has {days} days.");
+            }
+
+            throw new ToolException(2, $"日期 {text} 不存在：月份应为 01–12（格式 yyyy-MM-dd）。", $"The date {text} does not exist: the month must be 01–12 (yyyy-MM-dd).");
+        }
+
+        throw new ToolException(2, $"日期“{text}”格式不对，应为 yyyy-MM-dd。", $"'{text}' is not a date in the form yyyy-MM-dd.");
     }
 
     /// <summary>Reads a whole JSON file (UTF-8 with or without BOM; GB18030/GBK refused with a message).</summary>
@@ -146,7 +180,8 @@ internal static class Common
         }
         catch (JsonException ex)
         {
-            throw new ToolException(2, $"{file.Name} 不是有效的 JSON（第 {ex.LineNumber + 1} 行，或嵌套超过 {Testing.RulesJson.MaxDepth} 层）：{ex.Message}", $"{file.Name} is not valid JSON (line {ex.LineNumber + 1}, or nested deeper than {Testing.RulesJson.MaxDepth}): {ex.Message}");
+            var problem = Testing.Areas.InputErrors.Describe(ex, typeof(object), Encoding.UTF8.GetBytes(text));
+            throw new ToolException(2, $"{file.Name}：{problem.Message.ZhHans}", $"{file.Name}: {problem.Message.En}");
         }
     }
 
@@ -170,8 +205,5 @@ internal static class Common
         }
     }
 
-    public static ToolException NotUtf8(string name) => new(
-        2,
-        $"{name} 不是 UTF-8 编码（看起来是 GB18030/GBK）。请先转换为 UTF-8，例如：iconv -f GB18030 -t UTF-8 输入文件 > 输出文件",
-        $"{name} is not UTF-8 (it looks like GB18030/GBK). Convert it to UTF-8 first, for example: iconv -f GB18030 -t UTF-8 in > out");
+    public static ToolException NotUtf8(string name) => Streaming.JsonLinesSource.NotUtf8(name);
 }

@@ -1,32 +1,31 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
-using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Time;
+using Governance.Rules.Tool.Streaming;
 using NodaTime;
 
 namespace Governance.Rules.Tool;
 
 /// <summary>
 /// <c>govrules diff AREA --baseline PACK --reform PACK-OR-FILE --input FILE</c>: runs both packs over the same
-/// records and reports per record what changed and which parameter caused it (the first differing explanation
+/// records and reports per changed record what changed and which parameter caused it (the first differing explanation
 /// step), with totals: how many gain, lose or are unchanged, and the cost change per month and year where the
-/// area has money figures.
+/// area has money figures. Exit 0 all records valid, 1 some invalid, 2 the run could not proceed.
 /// </summary>
 internal static class DiffCommand
 {
     private static readonly Option<string> Baseline = new("--baseline") { Description = Text.Help("基准规则包标识或层文件", "Baseline pack id or layer file"), DefaultValueFactory = _ => Packs.RulePacks.SuzhouId };
     private static readonly Option<string> Reform = new("--reform") { Description = Text.Help("改革方案规则包标识或层文件（上级层取自内置包与 --layer）", "Reform pack id or layer file (its parent chain comes from the embedded packs and --layer)"), Required = true };
-    private static readonly Option<FileInfo> Input = new("--input") { Description = Text.Help("记录文件：.jsonl 或 .csv", "Records: .jsonl or .csv"), Required = true };
-    private static readonly Option<FileInfo?> Output = new("--output") { Description = Text.Help("把完整对比结果（JSON）写入此文件", "Write the full diff as JSON to this file") };
+    private static readonly Option<FileInfo> Input = new("--input") { Description = Text.Help("记录文件：.jsonl、.csv 或 .parquet", "Records: .jsonl, .csv or .parquet"), Required = true };
+    private static readonly Option<FileInfo?> Output = new("--output") { Description = Text.Help("把每条有变化（及无效）的记录和合计以 JSON 写入此文件", "Write every changed (and invalid) record and the totals as JSON to this file") };
+    private static readonly Option<bool> Quiet = new("--quiet") { Description = Text.Help("不显示进度条", "No progress bar") };
 
     public static Command Create()
     {
         var command = new Command("diff", Text.Help("用同一批记录对比基准与改革方案", "Compare a baseline and a reform pack over the same records"))
         {
-            Common.Area, Baseline, Reform, Input, Output, Common.AsOf, Common.Layers, Common.Lang,
+            Common.Area, Baseline, Reform, Input, Output, Common.AsOf, Common.Layers, Common.Lang, Quiet,
         };
         command.SetAction(result => Common.Guarded(result, language => Run(result, language)));
         return command;
@@ -35,225 +34,39 @@ internal static class DiffCommand
     private static int Run(ParseResult result, Language language)
     {
         var adapter = Common.Adapter(result);
-        var asOf = Common.ParseDate(result.GetValue(Common.AsOf));
+        var asOf = Common.ParseDate(result.GetValue(Common.AsOf)) ?? ChinaTime.Today(SystemClock.Instance);
         var layers = result.GetValue(Common.Layers) ?? [];
         var baseline = Common.LoadPack(result.GetValue(Baseline)!, layers);
         var reform = Common.LoadPack(result.GetValue(Reform)!, layers);
-        var options = new EvaluationOptions { AsOf = asOf, Explain = true };
-        var totals = new Totals();
-        var shown = new List<string>();
+        var settings = new DiffSettings(new BatchSettings(adapter, baseline, asOf, false, language, Environment.ProcessorCount), reform);
+        var input = result.GetValue(Input)!;
         var outputFile = result.GetValue(Output);
-        var temp = outputFile is null ? null : Path.Combine(outputFile.DirectoryName ?? ".", "." + outputFile.Name + "." + Guid.NewGuid().ToString("N")[..8] + ".partial");
-        try
-        {
-            using (var stream = temp is null ? Stream.Null : new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            using (var reader = new RecordReader(result.GetValue(Input)!))
+        var shown = new List<string>();
+        using var source = RecordSources.Open(input, adapter);
+        using var output = outputFile is null ? null : OutputFile.Open(outputFile, input);
+        var totals = BatchCommand.WithProgress(result.GetValue(Quiet), language, progress => DiffEngine.Run(
+            source,
+            output?.Stream,
+            settings,
+            line =>
             {
-                writer.WriteStartObject();
-                writer.WriteString("area", adapter.Area);
-                writer.WriteString("baseline", $"{baseline.Id}@{baseline.Version}#{baseline.ContentHash}");
-                writer.WriteString("reform", $"{reform.Id}@{reform.Version}#{reform.ContentHash}");
-                writer.WritePropertyName("records");
-                writer.WriteStartArray();
-                foreach (var record in reader.Read())
+                if (shown.Count < DiffBlockResult.Shown)
                 {
-                    using (record)
-                    {
-                        var node = Compare(adapter, record, baseline, reform, options, language, totals);
-                        node.WriteTo(writer);
-                        if (node["changed"]?.GetValue<bool>() == true && shown.Count < 20)
-                        {
-                            shown.Add(Describe(node, language));
-                        }
-                    }
+                    shown.Add(line);
                 }
-
-                writer.WriteEndArray();
-                writer.WritePropertyName("totals");
-                totals.ToJson(adapter).WriteTo(writer);
-                writer.WriteEndObject();
-            }
-
-            if (temp is not null)
-            {
-                File.Move(temp, outputFile!.FullName, overwrite: true);
-            }
-        }
-        catch
-        {
-            if (temp is not null)
-            {
-                File.Delete(temp);
-            }
-
-            throw;
-        }
-
-        WriteSummary(adapter, baseline, reform, totals, shown, language);
-        return 0;
+            },
+            progress,
+            Interrupt.Token));
+        output?.Commit();
+        WriteSummary(settings, totals, shown, outputFile, language);
+        return totals.Invalid == 0 ? 0 : 1;
     }
 
-    private static JsonObject Compare(AreaAdapter adapter, InputRecord record, Packs.RulePack baseline, Packs.RulePack reform, EvaluationOptions options, Language language, Totals totals)
+    private static void WriteSummary(DiffSettings settings, DiffTotals t, List<string> shown, FileInfo? output, Language language)
     {
-        totals.Records++;
-        if (record.Json is null)
-        {
-            totals.Invalid++;
-            return new JsonObject { ["line"] = record.Line, ["changed"] = false, ["error"] = record.Error };
-        }
-
-        var before = adapter.Run(record.Json.RootElement, baseline, SystemClock.Instance, options, language);
-        var after = adapter.Run(record.Json.RootElement, reform, SystemClock.Instance, options, language);
-        var node = new JsonObject { ["line"] = record.Line };
-        if (!before.Valid || !after.Valid)
-        {
-            totals.Invalid++;
-            node["changed"] = before.Valid != after.Valid;
-            node["baselineValid"] = before.Valid;
-            node["reformValid"] = after.Valid;
-            node["failures"] = (after.Valid ? before : after).Document["failures"]?.DeepClone();
-            return node;
-        }
-
-        var fields = new JsonArray();
-        var flatBefore = Flatten(before.Document["outcome"]);
-        var flatAfter = Flatten(after.Document["outcome"]);
-        foreach (var key in flatBefore.Keys.Union(flatAfter.Keys).Order(StringComparer.Ordinal))
-        {
-            var b = flatBefore.GetValueOrDefault(key);
-            var a = flatAfter.GetValueOrDefault(key);
-            if (b != a && fields.Count < 50)
-            {
-                fields.Add(new JsonObject { ["path"] = key, ["baseline"] = b, ["reform"] = a });
-            }
-        }
-
-        var figures = new JsonObject();
-        foreach (var key in before.Figures.Keys.Union(after.Figures.Keys).Order(StringComparer.Ordinal))
-        {
-            var b = before.Figures.GetValueOrDefault(key);
-            var a = after.Figures.GetValueOrDefault(key);
-            figures[key] = new JsonObject { ["baseline"] = b, ["reform"] = a, ["change"] = a - b };
-            totals.Add(key, a - b);
-        }
-
-        var changed = fields.Count > 0;
-        node["changed"] = changed;
-        node["figures"] = figures;
-        if (!changed)
-        {
-            totals.Unchanged++;
-            return node;
-        }
-
-        var primary = after.Figures.GetValueOrDefault(adapter.PrimaryFigure) - before.Figures.GetValueOrDefault(adapter.PrimaryFigure);
-        if (primary > 0)
-        {
-            totals.Gain++;
-        }
-        else if (primary < 0)
-        {
-            totals.Lose++;
-        }
-        else
-        {
-            totals.OtherChange++;
-        }
-
-        node["fields"] = fields;
-        node["cause"] = Cause(before.Steps, after.Steps, language);
-        return node;
-    }
-
-    /// <summary>The first explanation step that differs, with the parameters whose value or layer differs there.</summary>
-    private static JsonObject? Cause(IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language)
-    {
-        for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
-        {
-            var b = i < before.Count ? before[i] : null;
-            var a = i < after.Count ? after[i] : null;
-            if (b is not null && a is not null && b.RuleId == a.RuleId && b.Message == a.Message
-                && b.Parameters.SequenceEqual(a.Parameters) && b.Values.SequenceEqual(a.Values))
-            {
-                continue;
-            }
-
-            var parameters = new JsonArray();
-            var keys = (b?.Parameters.Select(p => p.Key) ?? []).Union(a?.Parameters.Select(p => p.Key) ?? []);
-            foreach (var key in keys)
-            {
-                var pb = b?.Parameters.FirstOrDefault(p => p.Key == key);
-                var pa = a?.Parameters.FirstOrDefault(p => p.Key == key);
-                if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
-                {
-                    parameters.Add(new JsonObject
-                    {
-                        ["key"] = key,
-                        ["baseline"] = pb?.Value,
-                        ["reform"] = pa?.Value,
-                        ["reformLayer"] = pa?.Layer,
-                        ["citation"] = pa?.Citation?.ToString(),
-                    });
-                }
-            }
-
-            return new JsonObject
-            {
-                ["step"] = i + 1,
-                ["rule"] = (a ?? b)!.RuleId,
-                ["baseline"] = b?.Message.Get(language),
-                ["reform"] = a?.Message.Get(language),
-                ["parameters"] = parameters,
-            };
-        }
-
-        return null;
-    }
-
-    private static Dictionary<string, string> Flatten(JsonNode? node)
-    {
-        var flat = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Walk(JsonNode? n, string path)
-        {
-            switch (n)
-            {
-                case JsonObject o:
-                    foreach (var (k, v) in o)
-                    {
-                        Walk(v, path.Length == 0 ? k : path + "." + k);
-                    }
-
-                    break;
-                case JsonArray a:
-                    for (var i = 0; i < a.Count; i++)
-                    {
-                        Walk(a[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                    }
-
-                    break;
-                default:
-                    flat[path] = n?.ToJsonString() ?? "null";
-                    break;
-            }
-        }
-
-        Walk(node, string.Empty);
-        return flat;
-    }
-
-    private static string Describe(JsonObject node, Language language)
-    {
-        var cause = node["cause"];
-        var parameters = cause?["parameters"]?.AsArray().Select(p => $"{p!["key"]}: {p["baseline"]} → {p["reform"]}") ?? [];
-        var fields = node["fields"]?.AsArray().Take(3).Select(f => $"{f!["path"]} {f["baseline"]} → {f["reform"]}") ?? [];
-        return $"{Text.Get(language, "第", "line ")}{node["line"]}{Text.Get(language, " 行", string.Empty)}: {string.Join("; ", fields)}  ⇐ [{cause?["rule"]}] {string.Join(", ", parameters)}";
-    }
-
-    private static void WriteSummary(AreaAdapter adapter, Packs.RulePack baseline, Packs.RulePack reform, Totals t, List<string> shown, Language language)
-    {
+        var (adapter, baseline, reform) = (settings.Batch.Adapter, settings.Batch.Pack, settings.Reform);
         var o = Console.Out;
-        o.WriteLine($"{adapter.Title.Get(language)}: {baseline.Id}@{baseline.Version} → {reform.Id}@{reform.Version}");
+        o.WriteLine($"{adapter.Title.Get(language)}: {baseline.Id}@{baseline.Version} → {reform.Id}@{reform.Version} · {BatchSettings.Date(settings.Batch.AsOf)}");
         o.WriteLine(Text.Get(language,
             $"记录 {t.Records}：受益 {t.Gain}，受损 {t.Lose}，其他变化 {t.OtherChange}，不变 {t.Unchanged}，无效 {t.Invalid}",
             $"Records {t.Records}: gain {t.Gain}, lose {t.Lose}, other change {t.OtherChange}, unchanged {t.Unchanged}, invalid {t.Invalid}"));
@@ -264,54 +77,26 @@ internal static class DiffCommand
 
         if (adapter.CostFigures is { } cost)
         {
-            o.WriteLine(Text.Get(language,
-                $"  成本变化：每月 {t.FigureChanges.GetValueOrDefault(cost.Monthly).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} 元，每年 {t.FigureChanges.GetValueOrDefault(cost.Yearly).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} 元",
-                $"  Cost change: {t.FigureChanges.GetValueOrDefault(cost.Monthly).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} yuan a month, {t.FigureChanges.GetValueOrDefault(cost.Yearly).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture)} yuan a year"));
+            var month = t.FigureChanges.GetValueOrDefault(cost.Monthly).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+            var year = t.FigureChanges.GetValueOrDefault(cost.Yearly).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+            o.WriteLine(Text.Get(language, $"  成本变化：每月 {month} 元，每年 {year} 元", $"  Cost change: {month} yuan a month, {year} yuan a year"));
         }
 
         foreach (var line in shown)
         {
             o.WriteLine("  " + line);
         }
-    }
 
-    private sealed class Totals
-    {
-        public long Records { get; set; }
-
-        public long Gain { get; set; }
-
-        public long Lose { get; set; }
-
-        public long OtherChange { get; set; }
-
-        public long Unchanged { get; set; }
-
-        public long Invalid { get; set; }
-
-        public Dictionary<string, decimal> FigureChanges { get; } = new(StringComparer.Ordinal);
-
-        public void Add(string key, decimal change) => FigureChanges[key] = FigureChanges.GetValueOrDefault(key) + change;
-
-        public JsonObject ToJson(AreaAdapter adapter)
+        var more = t.Changed - shown.Count;
+        if (more > 0)
         {
-            var json = new JsonObject
-            {
-                ["records"] = Records,
-                ["gain"] = Gain,
-                ["lose"] = Lose,
-                ["otherChange"] = OtherChange,
-                ["unchanged"] = Unchanged,
-                ["invalid"] = Invalid,
-                ["figureChanges"] = new JsonObject([.. FigureChanges.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => KeyValuePair.Create(k.Key, (JsonNode?)k.Value))]),
-            };
-            if (adapter.CostFigures is { } cost)
-            {
-                json["costChangePerMonth"] = FigureChanges.GetValueOrDefault(cost.Monthly);
-                json["costChangePerYear"] = FigureChanges.GetValueOrDefault(cost.Yearly);
-            }
-
-            return json;
+            o.WriteLine(output is null
+                ? Text.Get(language, $"  ……另有 {more} 条变化记录未显示。加 --output 文件名.json 可写出全部变化记录。", $"  … and {more} more changed records not shown. Add --output FILE.json to write every changed record.")
+                : Text.Get(language, $"  ……另有 {more} 条变化记录未显示，全部见 {output}。", $"  … and {more} more changed records not shown; all of them are in {output}."));
+        }
+        else if (output is not null)
+        {
+            o.WriteLine(Text.Get(language, $"  全部变化记录与合计已写入 {output}。", $"  Every changed record and the totals are in {output}."));
         }
     }
 }

@@ -42,10 +42,10 @@ internal static class Text
 
     public static bool TryParseLanguage(string? value, out Language language)
     {
-        (language, var ok) = value switch
+        (language, var ok) = value?.Trim().ToUpperInvariant() switch
         {
-            null or "zh-Hans" or "zh" or "zh-CN" => (Language.ZhHans, true),
-            "en" or "en-US" => (Language.En, true),
+            null or "ZH-HANS" or "ZH" or "ZH-CN" => (Language.ZhHans, true),
+            "EN" or "EN-US" or "EN-GB" => (Language.En, true),
             _ => (Language.ZhHans, false),
         };
         return ok;

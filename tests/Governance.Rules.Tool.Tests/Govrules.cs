@@ -62,3 +62,51 @@ internal static class Govrules
         return dir?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }
+
+/// <summary>Runs govrules in its own process and lets a test signal or kill it while it runs.</summary>
+internal static class GovrulesProcess
+{
+    public static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = Govrules.RepoRoot,
+        };
+        start.ArgumentList.Add(Path.Combine(Govrules.RepoRoot, "src", "Governance.Rules.Tool", "bin",
+            AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug",
+            "net10.0", "govrules.dll"));
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Waits until <paramref name="path"/> holds bytes written after <paramref name="since"/>, or the process ends.</summary>
+    public static bool WaitForBytes(Process process, string path, DateTime since)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            if (File.Exists(path) && new FileInfo(path).Length > 0 && File.GetLastWriteTimeUtc(path) > since)
+            {
+                return true;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        return false;
+    }
+
+    public static void Signal(Process process, string signal)
+    {
+        using var kill = Process.Start("kill", $"-{signal} {process.Id}");
+        kill.WaitForExit();
+    }
+}

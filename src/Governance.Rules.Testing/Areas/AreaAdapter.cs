@@ -30,6 +30,9 @@ public abstract partial class AreaAdapter
     /// <summary>The request type read from JSON.</summary>
     public abstract Type RequestType { get; }
 
+    /// <summary>The area's fast path for batch work, or null when batch runs use the full evaluation.</summary>
+    public virtual AreaFastPath? FastPath => null;
+
     /// <summary>Evaluates one JSON input. Input that does not map onto the request type is a failure, not an exception.</summary>
     /// <param name="input">The request as JSON.</param>
     /// <param name="pack">The rule pack.</param>
@@ -39,12 +42,36 @@ public abstract partial class AreaAdapter
     /// <returns>The run.</returns>
     public abstract AreaRun Run(JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language);
 
-    internal static JsonObject Unreadable(string message, ReproducibilityStamp stamp) => new()
+    /// <summary>Evaluates one input given as UTF-8 JSON; a reading error names the file line and column and the member path.</summary>
+    /// <param name="utf8Json">The request as UTF-8 JSON.</param>
+    /// <param name="line">The file line of the input's first line (1 for a whole file).</param>
+    /// <param name="pack">The rule pack.</param>
+    /// <param name="clock">The clock for "today" when <paramref name="options"/> has no as-of date.</param>
+    /// <param name="options">As-of date and whether to explain.</param>
+    /// <param name="language">The language of messages in the document.</param>
+    /// <returns>The run.</returns>
+    public abstract AreaRun Run(ReadOnlySpan<byte> utf8Json, long line, RulePack pack, IClock clock, EvaluationOptions options, Language language);
+
+    /// <summary>The result document of an input that could not be read.</summary>
+    /// <param name="problem">The problem.</param>
+    /// <param name="language">The language of the message.</param>
+    /// <param name="stamp">The stamp, if any.</param>
+    /// <returns>The document.</returns>
+    public static JsonObject Unreadable(InputProblem problem, Language language, ReproducibilityStamp? stamp = null)
     {
-        ["valid"] = false,
-        ["failures"] = new JsonArray(new JsonObject { ["code"] = "INPUT_UNREADABLE", ["path"] = "$", ["message"] = message }),
-        ["stamp"] = JsonSerializer.SerializeToNode(stamp, RulesJson.Compact),
-    };
+        ArgumentNullException.ThrowIfNull(problem);
+        var doc = new JsonObject
+        {
+            ["valid"] = false,
+            ["failures"] = new JsonArray(new JsonObject { ["code"] = problem.Code, ["path"] = problem.Path, ["message"] = problem.Message.Get(language) }),
+        };
+        if (stamp is not null)
+        {
+            doc["stamp"] = JsonSerializer.SerializeToNode(stamp, RulesJson.Compact);
+        }
+
+        return doc;
+    }
 }
 
 /// <summary>An adapter for an area whose evaluator takes <typeparamref name="TRequest"/> and returns <typeparamref name="TOutcome"/>.</summary>
@@ -69,6 +96,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     /// <param name="evaluate">Evaluates a request.</param>
     /// <param name="figures">The outcome's key figures.</param>
     /// <param name="costFigures">The monthly and yearly money figures, if any.</param>
+    /// <param name="fastPath">The area's fast path for batch work, if any.</param>
     public AreaAdapter(
         string area,
         LocalizedText title,
@@ -76,8 +104,10 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         Func<RulePack, IClock, TEvaluator> create,
         Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> evaluate,
         Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> figures,
-        (string Monthly, string Yearly)? costFigures = null)
+        (string Monthly, string Yearly)? costFigures = null,
+        AreaFastPath? fastPath = null)
     {
+        FastPath = fastPath;
         Area = area;
         Title = title;
         PrimaryFigure = primaryFigure;
@@ -103,12 +133,14 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     public override Type RequestType => typeof(TRequest);
 
     /// <inheritdoc />
+    public override AreaFastPath? FastPath { get; }
+
+    /// <inheritdoc />
     public override AreaRun Run(JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language)
     {
         ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
-        var asOf = options.AsOf ?? ChinaTime.Today(clock);
         TRequest? request;
         try
         {
@@ -116,16 +148,43 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         }
         catch (JsonException ex)
         {
-            var unreadable = Unreadable(ex.Message, pack.Stamp(asOf));
-            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
+            return Failed(InputErrors.Describe(ex, typeof(TRequest), System.Text.Encoding.UTF8.GetBytes(input.GetRawText())), pack, clock, options, language);
         }
 
-        if (request is null)
+        return request is null ? Failed(NullInput(1), pack, clock, options, language) : Evaluate(request, pack, clock, options, language);
+    }
+
+    private static InputProblem NullInput(long line) =>
+        new("INPUT_NULL", string.Empty, new LocalizedText($"第 {line} 行：输入为 null，应为对象 {{ … }}。", $"line {line}: the input is null; expected an object {{ … }}."));
+
+    /// <inheritdoc />
+    public override AreaRun Run(ReadOnlySpan<byte> utf8Json, long line, RulePack pack, IClock clock, EvaluationOptions options, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(options);
+        TRequest? request;
+        try
         {
-            var unreadable = Unreadable("the input is null", pack.Stamp(asOf));
-            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
+            request = JsonSerializer.Deserialize<TRequest>(utf8Json, RulesJson.Input);
+        }
+        catch (JsonException ex)
+        {
+            return Failed(InputErrors.Describe(ex, typeof(TRequest), utf8Json, line), pack, clock, options, language);
         }
 
+        return request is null ? Failed(NullInput(line), pack, clock, options, language) : Evaluate(request, pack, clock, options, language);
+    }
+
+    private static AreaRun Failed(InputProblem problem, RulePack pack, IClock clock, EvaluationOptions options, Language language)
+    {
+        var unreadable = Unreadable(problem, language, pack.Stamp(options.AsOf ?? ChinaTime.Today(clock)));
+        return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
+    }
+
+    private AreaRun Evaluate(TRequest request, RulePack pack, IClock clock, EvaluationOptions options, Language language)
+    {
+        var asOf = options.AsOf ?? ChinaTime.Today(clock);
         var evaluator = _evaluators.GetValue(pack, p => _create(p, clock));
         var result = _evaluate(evaluator, request, options with { AsOf = asOf });
         var figures = result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures;
@@ -189,7 +248,7 @@ public static class ResultDocuments
             doc["failures"] = new JsonArray([.. result.Failures.Select(f => (JsonNode)new JsonObject
             {
                 ["code"] = f.Code,
-                ["path"] = f.PropertyPath,
+                ["path"] = InputErrors.JsonPath(f.PropertyPath),
                 ["message"] = f.Message.Get(language),
                 ["attemptedValue"] = f.AttemptedValue,
             })]);

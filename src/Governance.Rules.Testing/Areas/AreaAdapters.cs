@@ -38,7 +38,8 @@ public static class AreaAdapters
             KeyValuePair.Create("yearTotal", outcome.YearTotal),
             KeyValuePair.Create("eligibleBenefits", (decimal)outcome.Benefits.Count(b => b.Eligible)),
         ],
-        ("monthTotal", "yearTotal"));
+        ("monthTotal", "yearTotal"),
+        new ElderlyFastPath());
 
     /// <summary>The admission review of a work item pushed down to villages/communities (社区工作事项准入审查).</summary>
     public static AreaAdapter Admission { get; } = new AreaAdapter<WorkItemRequest, AdmissionOutcome, AdmissionReviewer>(

@@ -10,6 +10,7 @@ public sealed class AreaRun
     private readonly Func<JsonObject> _document;
     private readonly Action<Utf8JsonWriter>? _writeBody;
     private JsonObject? _built;
+    private JsonNode? _outcomeJson;
 
     internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, object? outcome)
     {
@@ -38,6 +39,9 @@ public sealed class AreaRun
 
     /// <summary>The explanation steps (empty when none was asked for or the input was rejected).</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }
+
+    /// <summary>The outcome as JSON (the <c>outcome</c> member of <see cref="Document"/>) without building the rest of the document; null when the input was rejected.</summary>
+    public JsonNode? OutcomeJson => Outcome is null ? null : _outcomeJson ??= JsonSerializer.SerializeToNode(Outcome, Outcome.GetType(), RulesJson.Compact);
 
     /// <summary>
     /// Writes the members of <see cref="Document"/> except <c>stamp</c> into an object the caller has opened, straight

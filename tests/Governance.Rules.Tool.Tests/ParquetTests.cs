@@ -1,0 +1,66 @@
+using Parquet;
+using Parquet.Schema;
+
+namespace Governance.Rules.Tool.Tests;
+
+public sealed class ParquetTests
+{
+    [Fact]
+    public async Task Batch_reads_parquet_row_groups_and_writes_parquet_with_the_same_figures_as_json_lines()
+    {
+        var input = Govrules.TempFile(".parquet");
+        var birth = new DataField<string>("person.birthDate");
+        var district = new DataField<string>("person.hukouDistrict");
+        var meals = new DataField<int?>("person.mealsPerMonth");
+        var level = new DataField<string>("person.assessments[0].level");
+        var assessed = new DataField<DateOnly?>("person.assessments[0].assessedOn");
+        await using (var file = File.Create(input))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(birth, district, meals, level, assessed), file, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            // Two row groups: 3 records, then 2 (one with a date that does not exist).
+            foreach (var (births, levels) in new[]
+            {
+                (new[] { "1935-03-14", "1944-06-01", "1920-10-10" }, new[] { "moderate", null, "severe" }),
+                (new[] { "1930-02-30", "1950-01-01" }, new string?[] { null, null }),
+            })
+            {
+                using var group = writer.CreateRowGroup();
+                await group.WriteAsync(birth, births, null);
+                await group.WriteAsync(district, [.. births.Select(_ => "gusu")], null);
+                await group.WriteAsync<int>(meals, births.Select((_, i) => i == 0 ? 20 : (int?)null).ToArray().AsMemory(), null, null, TestContext.Current.CancellationToken);
+                await group.WriteAsync(level, levels, null);
+                await group.WriteAsync<DateOnly>(assessed, levels.Select(l => l is null ? (DateOnly?)null : new DateOnly(2025, 9, 1)).ToArray().AsMemory(), null, null, TestContext.Current.CancellationToken);
+            }
+        }
+
+        var parquet = Govrules.TempFile(".parquet");
+        var jsonl = Govrules.TempFile(".jsonl");
+        var (code, _, error) = Govrules.Run("batch", "elderly-care", "--input", input, "--output", parquet, "--as-of", "2026-11-26", "--quiet", "--lang", "en");
+        Assert.Equal(1, code);
+        Assert.Contains("5 records, 4 valid, 1 failed", error);
+        Assert.Equal(1, Govrules.Run("batch", "elderly-care", "--input", input, "--output", jsonl, "--as-of", "2026-11-26", "--quiet", "--lang", "en").ExitCode);
+        var lines = File.ReadAllLines(jsonl);
+        Assert.Contains("\"line\":4,\"valid\":false", lines[4]);
+        Assert.Contains("person.birthDate", lines[4]);
+
+        await using var read = File.OpenRead(parquet);
+        await using var reader = await ParquetReader.CreateAsync(read, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Contains("monthTotal", reader.CustomMetadata["govrules.columns"]);
+        var fields = reader.Schema.GetDataFields();
+        using var rows = reader.OpenRowGroupReader(0);
+        var lineNumbers = new long[5];
+        var totals = new decimal?[5];
+        await rows.ReadAsync<long>(fields.Single(f => f.Name == "line"), lineNumbers.AsMemory(), null, TestContext.Current.CancellationToken);
+        await rows.ReadAsync<decimal>(fields.Single(f => f.Name == "monthTotal"), totals.AsMemory(), null, TestContext.Current.CancellationToken);
+        Assert.Equal([1L, 2, 3, 4, 5], lineNumbers);
+        for (var i = 0; i < 5; i++)
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(lines[i + 1]);
+            decimal? expected = doc.RootElement.TryGetProperty("figures", out var f) ? f[0].GetDecimal() : null;
+            Assert.Equal(expected, totals[i]);
+        }
+
+        Assert.Null(totals[3]);
+        Assert.True(totals[2] > 0);
+    }
+}
