@@ -40,7 +40,7 @@ internal static class DiffCommand
         var baseline = Common.LoadPack(result.GetValue(Baseline)!, layers);
         var reform = Common.LoadPack(result.GetValue(Reform)!, layers);
         var options = new EvaluationOptions { AsOf = asOf, Explain = true };
-        var totals = new Totals();
+        var totals = new ReformTotals();
         var shown = new List<string>();
         var outputFile = result.GetValue(Output);
         var temp = outputFile is null ? null : Path.Combine(outputFile.DirectoryName ?? ".", "." + outputFile.Name + "." + Guid.NewGuid().ToString("N")[..8] + ".partial");
@@ -94,7 +94,7 @@ internal static class DiffCommand
         return 0;
     }
 
-    private static JsonObject Compare(AreaAdapter adapter, InputRecord record, Packs.RulePack baseline, Packs.RulePack reform, EvaluationOptions options, Language language, Totals totals)
+    private static JsonObject Compare(AreaAdapter adapter, InputRecord record, Packs.RulePack baseline, Packs.RulePack reform, EvaluationOptions options, Language language, ReformTotals totals)
     {
         totals.Records++;
         if (record.Json is null)
@@ -129,86 +129,17 @@ internal static class DiffCommand
             }
         }
 
-        var figures = new JsonObject();
-        foreach (var key in before.Figures.Keys.Union(after.Figures.Keys).Order(StringComparer.Ordinal))
-        {
-            var b = before.Figures.GetValueOrDefault(key);
-            var a = after.Figures.GetValueOrDefault(key);
-            figures[key] = new JsonObject { ["baseline"] = b, ["reform"] = a, ["change"] = a - b };
-            totals.Add(key, a - b);
-        }
-
         var changed = fields.Count > 0;
         node["changed"] = changed;
-        node["figures"] = figures;
+        node["figures"] = totals.AddRecord(adapter, before.Figures, after.Figures, changed);
         if (!changed)
         {
-            totals.Unchanged++;
             return node;
         }
 
-        var primary = after.Figures.GetValueOrDefault(adapter.PrimaryFigure) - before.Figures.GetValueOrDefault(adapter.PrimaryFigure);
-        if (primary > 0)
-        {
-            totals.Gain++;
-        }
-        else if (primary < 0)
-        {
-            totals.Lose++;
-        }
-        else
-        {
-            totals.OtherChange++;
-        }
-
         node["fields"] = fields;
-        node["cause"] = Cause(before.Steps, after.Steps, language);
+        node["cause"] = ReformTotals.Cause(before.Steps, after.Steps, language);
         return node;
-    }
-
-    /// <summary>The first explanation step that differs, with the parameters whose value or layer differs there.</summary>
-    private static JsonObject? Cause(IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language)
-    {
-        for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
-        {
-            var b = i < before.Count ? before[i] : null;
-            var a = i < after.Count ? after[i] : null;
-            if (b is not null && a is not null && b.RuleId == a.RuleId && b.Message == a.Message
-                && b.Parameters.SequenceEqual(a.Parameters) && b.Values.SequenceEqual(a.Values))
-            {
-                continue;
-            }
-
-            var parameters = new JsonArray();
-            var keys = (b?.Parameters.Select(p => p.Key) ?? []).Union(a?.Parameters.Select(p => p.Key) ?? []);
-            foreach (var key in keys)
-            {
-                var pb = b?.Parameters.FirstOrDefault(p => p.Key == key);
-                var pa = a?.Parameters.FirstOrDefault(p => p.Key == key);
-                if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
-                {
-                    parameters.Add(new JsonObject
-                    {
-                        ["key"] = key,
-                        ["baseline"] = pb?.Value,
-                        ["reform"] = pa?.Value,
-                        ["reformLayer"] = pa?.Layer,
-                        ["citation"] = pa?.Citation?.ToString(),
-                    });
-                }
-            }
-
-            return new JsonObject
-            {
-                ["step"] = i + 1,
-                ["rule"] = (a ?? b)!.RuleId,
-                ["baseline"] = b?.Message.Get(language),
-                ["reform"] = a?.Message.Get(language),
-                ["parameters"] = parameters,
-            };
-        }
-
-        return null;
     }
 
     private static Dictionary<string, string> Flatten(JsonNode? node)
@@ -250,7 +181,7 @@ internal static class DiffCommand
         return $"{Text.Get(language, "第", "line ")}{node["line"]}{Text.Get(language, " 行", string.Empty)}: {string.Join("; ", fields)}  ⇐ [{cause?["rule"]}] {string.Join(", ", parameters)}";
     }
 
-    private static void WriteSummary(AreaAdapter adapter, Packs.RulePack baseline, Packs.RulePack reform, Totals t, List<string> shown, Language language)
+    private static void WriteSummary(AreaAdapter adapter, Packs.RulePack baseline, Packs.RulePack reform, ReformTotals t, List<string> shown, Language language)
     {
         var o = Console.Out;
         o.WriteLine($"{adapter.Title.Get(language)}: {baseline.Id}@{baseline.Version} → {reform.Id}@{reform.Version}");
@@ -272,46 +203,6 @@ internal static class DiffCommand
         foreach (var line in shown)
         {
             o.WriteLine("  " + line);
-        }
-    }
-
-    private sealed class Totals
-    {
-        public long Records { get; set; }
-
-        public long Gain { get; set; }
-
-        public long Lose { get; set; }
-
-        public long OtherChange { get; set; }
-
-        public long Unchanged { get; set; }
-
-        public long Invalid { get; set; }
-
-        public Dictionary<string, decimal> FigureChanges { get; } = new(StringComparer.Ordinal);
-
-        public void Add(string key, decimal change) => FigureChanges[key] = FigureChanges.GetValueOrDefault(key) + change;
-
-        public JsonObject ToJson(AreaAdapter adapter)
-        {
-            var json = new JsonObject
-            {
-                ["records"] = Records,
-                ["gain"] = Gain,
-                ["lose"] = Lose,
-                ["otherChange"] = OtherChange,
-                ["unchanged"] = Unchanged,
-                ["invalid"] = Invalid,
-                ["figureChanges"] = new JsonObject([.. FigureChanges.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => KeyValuePair.Create(k.Key, (JsonNode?)k.Value))]),
-            };
-            if (adapter.CostFigures is { } cost)
-            {
-                json["costChangePerMonth"] = FigureChanges.GetValueOrDefault(cost.Monthly);
-                json["costChangePerYear"] = FigureChanges.GetValueOrDefault(cost.Yearly);
-            }
-
-            return json;
         }
     }
 }

@@ -85,6 +85,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     private readonly Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> _evaluate;
     private readonly Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> _figures;
     private readonly Func<TOutcome, Language, string> _table;
+    private readonly Func<TOutcome, Language, IEnumerable<KeyValuePair<string, string>>>? _texts;
 
     /// <summary>Creates an adapter.</summary>
     /// <param name="area">The area name.</param>
@@ -95,6 +96,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     /// <param name="figures">The outcome's key figures.</param>
     /// <param name="table">A human-readable table of an outcome.</param>
     /// <param name="costFigures">The monthly and yearly money figures, if any.</param>
+    /// <param name="texts">Documents for people derived from an outcome (for example a printable refusal notice), by name; null when the area has none.</param>
     public AreaAdapter(
         string area,
         LocalizedText title,
@@ -103,7 +105,8 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> evaluate,
         Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> figures,
         Func<TOutcome, Language, string> table,
-        (string Monthly, string Yearly)? costFigures = null)
+        (string Monthly, string Yearly)? costFigures = null,
+        Func<TOutcome, Language, IEnumerable<KeyValuePair<string, string>>>? texts = null)
     {
         Area = area;
         Title = title;
@@ -113,6 +116,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         _figures = figures;
         _table = table;
         CostFigures = costFigures;
+        _texts = texts;
     }
 
     /// <inheritdoc />
@@ -163,7 +167,8 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
             result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
             figures,
             result.Explanation.Steps,
-            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
+            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty,
+            _texts is not null && result.Outcome is { } o2 ? () => _texts(o2, language).ToDictionary(StringComparer.Ordinal) : null);
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();

@@ -90,7 +90,8 @@ public static class AreaAdapters
             KeyValuePair.Create("mayRefuse", outcome.Kind == StampDecisionKind.MayRefuse ? 1m : 0m),
             KeyValuePair.Create("notCovered", outcome.Kind == StampDecisionKind.NotCovered ? 1m : 0m),
         ],
-        (outcome, language) => Lines(outcome.Message.Get(language), outcome.RefusalNotice(language)));
+        (outcome, language) => Lines(outcome.Message.Get(language), outcome.RefusalNotice(language)),
+        texts: (outcome, language) => outcome.RefusalNotice(language) is { } notice ? [KeyValuePair.Create("refusalNotice", notice)] : []);
 
     /// <summary>A community worker's pay for a calendar year, month by month (三岗十八级).</summary>
     public static AreaAdapter Pay { get; } = new AreaAdapter<AnnualPayRequest, AnnualPayOutcome, CommunityWorkerPayCalculator>(

@@ -10,10 +10,12 @@ public sealed class AreaRun
     private readonly Func<JsonObject> _document;
     private readonly Action<Utf8JsonWriter>? _writeBody;
     private readonly Func<string> _table;
+    private readonly Func<IReadOnlyDictionary<string, string>>? _texts;
     private JsonObject? _built;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, Func<string> table)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, Func<string> table, Func<IReadOnlyDictionary<string, string>>? texts = null)
     {
+        _texts = texts;
         Valid = valid;
         _document = document;
         _writeBody = writeBody;
@@ -36,6 +38,11 @@ public sealed class AreaRun
 
     /// <summary>The explanation steps (empty when none was asked for or the input was rejected).</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }
+
+    /// <summary>Documents for people derived from the outcome, by name (for example <c>refusalNotice</c>); empty when the area has none or the input was rejected.</summary>
+    public IReadOnlyDictionary<string, string> Texts => _texts?.Invoke() ?? NoTexts;
+
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
 
     /// <summary>A short human-readable table of the outcome (empty when invalid).</summary>
     public string Table => _table();
