@@ -37,7 +37,9 @@ internal static class JsonBody
             {
                 try
                 {
-                    return (JsonDocument.Parse(Skip(buffer), api.DocumentOptions), null);
+                    // A document parsed from memory keeps using it, so it gets its own copy: the pipe's buffer is
+                    // returned to the pool below, while the request is still being evaluated.
+                    return (JsonDocument.Parse(Skip(buffer).ToArray().AsMemory(), api.DocumentOptions), null);
                 }
                 catch (JsonException ex)
                 {

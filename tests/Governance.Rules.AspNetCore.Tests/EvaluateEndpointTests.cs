@@ -91,3 +91,21 @@ public sealed class EvaluateEndpointTests(ServiceFactory factory) : IClassFixtur
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }
+
+public sealed class ConcurrencyTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task Concurrent_requests_each_get_the_answer_for_their_own_body()
+    {
+        using var client = factory.CreateClient();
+        var years = Enumerable.Range(0, 200).Select(i => 1930 + (i % 40)).ToArray();
+        var answers = await Task.WhenAll(years.Select(async year =>
+        {
+            using var response = await Http.Post(client, "/api/elderly-care/evaluate?asOf=2026-06-01", Http.Json("{\"person\":{\"birthDate\":\"" + year + "-01-15\",\"hukouDistrict\":\"gusu\"}}"));
+            var body = await Http.Body(response);
+            return (Status: response.StatusCode, Age: (int?)body["outcome"]?["age"]);
+        }));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.Equal(years.Select(y => (int?)(2026 - y)), answers.Select(a => a.Age));
+    }
+}
