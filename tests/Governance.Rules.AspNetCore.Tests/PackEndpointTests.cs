@@ -68,3 +68,29 @@ public sealed class PackEndpointTests(ServiceFactory factory) : IClassFixture<Se
         Assert.Equal("Elderly-care benefits (苏颐养方程式)", (string?)body.AsArray().Single(a => (string?)a!["area"] == "elderly-care")!["title"]);
     }
 }
+
+public sealed class LayerFromConfigurationTests
+{
+    [Fact]
+    public async Task A_layer_file_named_in_configuration_becomes_the_active_pack_and_a_reform_may_name_it_as_parent()
+    {
+        var layer = Path.Combine(AppContext.BaseDirectory, "samples", "reform-20-per-10k.json");
+        await using var factory = new ServiceFactory(new() { ["GovernanceRules:PackId"] = "reform.staffing-20", ["GovernanceRules:LayerFiles:0"] = layer });
+        using var client = factory.CreateClient();
+        var packs = await Http.Body(await client.GetAsync("/api/packs", TestContext.Current.CancellationToken));
+        Assert.Equal(["cn", "cn.js", "cn.js.suzhou", "reform.staffing-20"], packs["active"]!["layers"]!.AsArray().Select(l => (string?)l!["id"]));
+        Assert.False((bool)packs["active"]!["layers"]![3]!["embedded"]!);
+        using var parameter = await client.GetAsync("/api/parameters?at=2026-06-01", TestContext.Current.CancellationToken);
+        var quota = (await Http.Body(parameter))["parameters"]!.AsArray().Single(p => (string?)p!["key"] == "staffing.workers_per_10k_urban_residents")!;
+        Assert.Equal(20, (int)quota["value"]!);
+        Assert.Equal("reform.staffing-20", (string?)quota["layer"]);
+
+        var reform = """{"id":"reform.on-district","version":"1.0.0","parent":"reform.staffing-20","name":{"zh-Hans":"测算","en":"What-if"},"citations":{"w":{"title":"测算方案（假设）","published":"2026"}},"parameters":{"staffing.workers_per_10k_urban_residents":{"unit":"人/万人","values":[{"from":"2026-01-01","value":22,"provenance":"placeholder","citation":"w"}]}}}""";
+        var body = "{\"reform\":" + reform + ",\"records\":[" + Http.Sample("staffing-street.json") + "]}";
+        using var diff = await Http.Post(client, "/api/staffing/diff?asOf=2026-06-01", Http.Json(body));
+        var result = await Http.Body(diff);
+        Assert.Equal(System.Net.HttpStatusCode.OK, diff.StatusCode);
+        Assert.Contains("reform.staffing-20", (string?)result["reform"]!["layers"]);
+        Assert.True((bool)result["records"]![0]!["changed"]!);
+    }
+}
