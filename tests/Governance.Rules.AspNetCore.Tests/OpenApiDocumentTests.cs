@@ -64,4 +64,24 @@ public sealed class OpenApiDocumentTests(ServiceFactory factory) : IClassFixture
         Assert.NotNull(document["paths"]!["/api/elderly-care/evaluate"]!["post"]!["requestBody"]!["content"]!["application/json"]!["example"]!["person"]);
         Assert.NotNull(document["paths"]!["/api/elderly-care/batch"]!["post"]!["requestBody"]!["content"]!["application/x-ndjson"]);
     }
+
+    [Fact]
+    public async Task The_document_reads_back_without_errors_in_the_OpenAPI_reader()
+    {
+        using var client = factory.CreateClient();
+        var text = await client.GetStringAsync("/openapi/governance-rules.json", TestContext.Current.CancellationToken);
+        var result = Microsoft.OpenApi.Reader.OpenApiModelFactory.Parse(text, "json");
+        Assert.NotNull(result.Document);
+        Assert.Empty(result.Diagnostic!.Errors);
+        Assert.Equal(Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1, result.Diagnostic.SpecificationVersion);
+    }
+
+    [Fact]
+    public async Task The_reference_page_is_served()
+    {
+        using var client = factory.CreateClient();
+        using var response = await client.GetAsync("/reference/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("governance-rules", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
 }
