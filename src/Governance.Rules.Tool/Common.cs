@@ -12,32 +12,33 @@ namespace Governance.Rules.Tool;
 /// <summary>Options and plumbing shared by the commands.</summary>
 internal static class Common
 {
-    public static readonly Option<string> Pack = new("--pack")
+    public static readonly Option<string?> Pack = new("--pack")
     {
-        Description = "Pack id (embedded, or the id of a --layer file). Default: cn.js.suzhou",
-        DefaultValueFactory = _ => RulePacks.SuzhouId,
+        Description = Text.Help(
+            "规则包：内置包的标识，或 --layer 文件中的包标识；默认：最深的 --layer，否则 cn.js.suzhou（苏州）",
+            "Pack id (embedded, or the id of a --layer file); default: the deepest --layer, else cn.js.suzhou (Suzhou)"),
     };
 
     public static readonly Option<FileInfo[]> Layers = new("--layer")
     {
-        Description = "Extra pack layer files (district layers, overrides, reforms)",
+        Description = Text.Help("追加的规则包层文件（区县层、本地调整、改革方案），可多个", "Extra pack layer files (district layers, overrides, reforms); more than one allowed"),
         AllowMultipleArgumentsPerToken = true,
     };
 
     public static readonly Option<string> Lang = new("--lang")
     {
-        Description = "Language of messages and explanations: zh-Hans (default) or en",
+        Description = Text.Help("结果、说明与帮助的语言：zh-Hans 或 en（不指定时，帮助随系统区域设置）", "Language of results, explanations and help: zh-Hans or en (without it, help follows the system's culture)"),
         DefaultValueFactory = _ => "zh-Hans",
     };
 
     public static readonly Option<string?> AsOf = new("--as-of")
     {
-        Description = "As-of date yyyy-MM-dd (default: today in China time)",
+        Description = Text.Help("测算日 yyyy-MM-dd（默认：北京时间今天）", "As-of date yyyy-MM-dd (default: today in China time)"),
     };
 
     public static readonly Argument<string> Area = new("area")
     {
-        Description = "Rule area: " + AreaAdapters.Names,
+        Description = Text.Help("规则领域：", "Rule area: ") + AreaAdapters.Names,
     };
 
     /// <summary>The largest input line or case file accepted, in bytes.</summary>
@@ -76,6 +77,16 @@ internal static class Common
         }
     }
 
+    /// <summary>Prints the coded failures of an invalid request to standard error.</summary>
+    public static void WriteFailures(System.Text.Json.Nodes.JsonObject document, Language language)
+    {
+        Console.Error.WriteLine(Text.Get(language, "输入有误：", "Invalid input:"));
+        foreach (var f in document["failures"]!.AsArray())
+        {
+            Console.Error.WriteLine($"  {f!["code"]} {f["path"]}: {f["message"]}");
+        }
+    }
+
     public static AreaAdapter Adapter(ParseResult result)
     {
         var name = result.GetValue(Area);
@@ -84,17 +95,18 @@ internal static class Common
             : throw new ToolException(2, $"未知规则领域“{name}”（可用：{AreaAdapters.Names}）。", $"Unknown rule area '{name}' (one of: {AreaAdapters.Names}).");
     }
 
-    public static RulePack LoadPack(string idOrFile, IEnumerable<FileInfo> layers)
+    /// <summary>The pack <paramref name="idOrFile"/> names, else the deepest of <paramref name="layers"/>, else Suzhou's.</summary>
+    public static RulePack LoadPack(string? idOrFile, IEnumerable<FileInfo> layers)
     {
         var sources = layers.Select(f => RulePackSource.FromFile(f.FullName)).ToList();
-        var loaded = File.Exists(idOrFile) && idOrFile.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        var loaded = idOrFile is not null && File.Exists(idOrFile) && idOrFile.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
             ? RulePacks.TryLoad(RulePackSource.FromFile(idOrFile), sources)
-            : RulePacks.TryLoad(idOrFile, sources);
+            : RulePacks.TryLoadSelected(idOrFile, sources);
         return loaded.GetPackOrThrow();
     }
 
     public static RulePack LoadPack(ParseResult result) =>
-        LoadPack(result.GetValue(Pack) ?? RulePacks.SuzhouId, result.GetValue(Layers) ?? []);
+        LoadPack(result.GetValue(Pack), result.GetValue(Layers) ?? []);
 
     public static LocalDate? ParseDate(string? text)
     {

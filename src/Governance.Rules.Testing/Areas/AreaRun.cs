@@ -9,19 +9,18 @@ public sealed class AreaRun
 {
     private readonly Func<JsonObject> _document;
     private readonly Action<Utf8JsonWriter>? _writeBody;
-    private readonly Func<string> _table;
     private readonly Func<IReadOnlyDictionary<string, string>>? _texts;
     private JsonObject? _built;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, Func<string> table, Func<IReadOnlyDictionary<string, string>>? texts = null)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, object? outcome, Func<IReadOnlyDictionary<string, string>>? texts = null)
     {
         _texts = texts;
         Valid = valid;
+        Outcome = outcome;
         _document = document;
         _writeBody = writeBody;
         Figures = figures;
         Steps = steps;
-        _table = table;
     }
 
     /// <summary>True when the input was read and valid, and the document holds an outcome.</summary>
@@ -33,6 +32,9 @@ public sealed class AreaRun
     /// </summary>
     public JsonObject Document => _built ??= _document();
 
+    /// <summary>The typed outcome (for example a <c>StaffingOutcome</c>), or null when the input was rejected; for renderers that lay it out.</summary>
+    public object? Outcome { get; }
+
     /// <summary>The area's key figures (for example <c>required</c>, <c>monthlyTotal</c>), for diffs and totals.</summary>
     public IReadOnlyDictionary<string, decimal> Figures { get; }
 
@@ -43,9 +45,6 @@ public sealed class AreaRun
     public IReadOnlyDictionary<string, string> Texts => _texts?.Invoke() ?? NoTexts;
 
     private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
-
-    /// <summary>A short human-readable table of the outcome (empty when invalid).</summary>
-    public string Table => _table();
 
     /// <summary>
     /// Writes the members of <see cref="Document"/> except <c>stamp</c> into an object the caller has opened, straight

@@ -129,6 +129,11 @@ public sealed class StampDecider
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<StampOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var segment = _segments.At(asOf);
         if (segment is null)
         {

@@ -94,6 +94,11 @@ public sealed class CommunityWorkerPayCalculator
     public PayGrade Grade(CommunityWorker worker, LocalDate date)
     {
         Guard.NotNull(worker);
+        if (!InputLimits.Contains(date))
+        {
+            return new PayGrade(PayStatus.InvalidInput);
+        }
+
         var policy = _policies.At(date);
         if (policy is null)
         {
@@ -114,6 +119,11 @@ public sealed class CommunityWorkerPayCalculator
     public MonthlyPayFigures MonthlyPay(CommunityWorker worker, LocalDate date)
     {
         Guard.NotNull(worker);
+        if (!InputLimits.Contains(date))
+        {
+            return new MonthlyPayFigures(PayStatus.InvalidInput);
+        }
+
         var policy = _policies.At(date);
         if (policy is null || !policy.PayComplete || !policy.ScaleConsistent)
         {
@@ -145,6 +155,11 @@ public sealed class CommunityWorkerPayCalculator
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<PayGradeOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var policy = _policies.At(asOf);
         if (policy is null)
         {
@@ -176,6 +191,11 @@ public sealed class CommunityWorkerPayCalculator
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<MonthlyPayOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var policy = _policies.At(asOf);
         if (policy is null || !policy.PayComplete)
         {
@@ -226,14 +246,23 @@ public sealed class CommunityWorkerPayCalculator
     /// <param name="request">The worker and the year.</param>
     /// <param name="options">The as-of date recorded in the stamp and whether to explain.</param>
     /// <returns>The annual pay, or the validation failures (including a year outside the pack's timeline).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="request"/> or its worker is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     public RuleResult<AnnualPayOutcome> EvaluateAnnualPay(AnnualPayRequest request, EvaluationOptions? options = null)
     {
         Guard.NotNull(request);
-        var worker = Guard.NotNull(request.Worker);
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<AnnualPayOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
+        if (request.Worker is not { } worker)
+        {
+            return RuleResult<AnnualPayOutcome>.Invalid([PayErrors.WorkerMissing.For(nameof(AnnualPayRequest.Worker), null)], stamp);
+        }
+
         var year = request.Year;
         if (year is < PayLimits.MinYear or > PayLimits.MaxYear)
         {

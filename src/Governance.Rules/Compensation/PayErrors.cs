@@ -8,6 +8,12 @@ public static class PayErrors
 {
     private static readonly string Years = string.Create(CultureInfo.InvariantCulture, $"{PayLimits.MinYear}–{PayLimits.MaxYear}");
 
+    /// <summary>A list of the request is null.</summary>
+    public static readonly ErrorDescriptor ListMissing = new("PAY_LIST_MISSING", "{PropertyName} 缺失（为 null）；没有条目时请给出空列表。", "{PropertyName} is missing (null); give an empty list when there are none.");
+
+    /// <summary>A history list is longer than the limit.</summary>
+    public static readonly ErrorDescriptor TooManyEntries = new("PAY_TOO_MANY_ENTRIES", "{PropertyName} 最多 " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " 项（给出 {PropertyValue} 项）。", "{PropertyName} holds at most " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " entries ({PropertyValue} given).");
+
     /// <summary>The worker is null.</summary>
     public static readonly ErrorDescriptor WorkerMissing = new("PAY_WORKER_NULL", "{PropertyName} 为空。", "{PropertyName} is null.");
 
@@ -81,7 +87,7 @@ public static class PayErrors
     public static readonly ErrorDescriptor AnnualPayOutOfRange = new("PAY_ANNUAL_PAY_OUT_OF_RANGE", "年度报酬 {PropertyValue} 须在 0 至 " + PayLimits.MaxAnnualPay.ToString(CultureInfo.InvariantCulture) + " 元之间。", "Annual pay {PropertyValue} must be between 0 and " + PayLimits.MaxAnnualPay.ToString(CultureInfo.InvariantCulture) + " yuan.");
 
     /// <summary>Full-time-equivalent months out of range.</summary>
-    public static readonly ErrorDescriptor FteMonthsOutOfRange = new("PAY_FTE_MONTHS_OUT_OF_RANGE", "折算全时月数 {PropertyValue} 须大于 0 且不超过 12。", "Full-time-equivalent months {PropertyValue} must be more than 0 and at most 12.");
+    public static readonly ErrorDescriptor FteMonthsOutOfRange = new("PAY_FTE_MONTHS_OUT_OF_RANGE", "折算全时月数 {PropertyValue} 须在 " + PayLimits.MinFullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture) + " 至 12 之间。", "Full-time-equivalent months {PropertyValue} must be between " + PayLimits.MinFullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture) + " and 12.");
 
     /// <summary>The reference wage of the year the floor needs is not in the pack.</summary>
     public static readonly ErrorDescriptor ReferenceWageMissing = new("PAY_REFERENCE_WAGE_MISSING", "规则包中没有 {PropertyValue} 年度的{Caliber}平均工资，无法核定 {Year} 年的待遇底线（不使用更早年度的数值）。", "The pack holds no {PropertyValue} average wage of {CaliberEn}, needed for the {Year} pay floor (an older year is never used instead).");
@@ -98,6 +104,12 @@ public static class PayLimits
 
     /// <summary>The largest annual pay accepted for one worker, in 元.</summary>
     public const decimal MaxAnnualPay = 100_000_000m;
+
+    /// <summary>The fewest full-time-equivalent months a payroll line may state: 0.01 (about a third of a day).</summary>
+    public const decimal MinFullTimeEquivalentMonths = 0.01m;
+
+    /// <summary>The most entries in each of a worker's lists (service periods, posts, qualifications, failed years).</summary>
+    public const int MaxHistoryEntries = 100;
 
     /// <summary>The earliest year accepted.</summary>
     public const int MinYear = 1949;

@@ -60,6 +60,11 @@ public sealed class PayFloorChecker
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<PayFloorOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var failures = Validator.Validate(request).ToFailures();
         if (failures.Count > 0)
         {

@@ -1,3 +1,4 @@
+using Governance.Rules.Validation;
 using Governance.Rules.Citations;
 using Governance.Rules.Money;
 using Governance.Rules.Packs;
@@ -114,7 +115,12 @@ internal sealed class PayPolicy
     {
         var service = w.Service;
         var posts = w.Posts;
-        if (service is null || service.Count == 0 || posts is null || posts.Count == 0 || string.IsNullOrEmpty(w.Id))
+        var quals = w.Qualifications;
+        var failed = w.FailedAppraisalYears;
+        if (service is null || service.Count == 0 || posts is null || posts.Count == 0 || string.IsNullOrEmpty(w.Id) || w.Id.Length > 64
+            || quals is null || failed is null || service.Count > PayLimits.MaxHistoryEntries || posts.Count > PayLimits.MaxHistoryEntries
+            || quals.Count > PayLimits.MaxHistoryEntries || failed.Count > PayLimits.MaxHistoryEntries
+            || (w.BirthDate is { } born && !InputLimits.Contains(born)))
         {
             return false;
         }
@@ -123,7 +129,7 @@ internal sealed class PayPolicy
         for (var i = 0; i < service.Count; i++)
         {
             var p = service[i];
-            if (p.End is { } end && end < p.Start)
+            if ((p.End is { } end && (end < p.Start || !InputLimits.Contains(end))) || !InputLimits.Contains(p.Start))
             {
                 return false;
             }
@@ -143,7 +149,7 @@ internal sealed class PayPolicy
 
         for (var i = 0; i < posts.Count; i++)
         {
-            if (!Posts.Value.TryGet(posts[i].Post, out _) || (i > 0 && posts[i].From <= posts[i - 1].From))
+            if (!Posts.Value.TryGet(posts[i].Post, out _) || !InputLimits.Contains(posts[i].From) || (i > 0 && posts[i].From <= posts[i - 1].From))
             {
                 return false;
             }
@@ -154,35 +160,27 @@ internal sealed class PayPolicy
             return false;
         }
 
-        var quals = w.Qualifications;
-        if (quals is not null)
+        for (var i = 0; i < quals.Count; i++)
         {
-            for (var i = 0; i < quals.Count; i++)
+            if (!Qualifications.HasValue || !Qualifications.Value.TryGet(quals[i].Qualification, out _) || !InputLimits.Contains(quals[i].Obtained)
+                || (w.BirthDate is { } birth && quals[i].Obtained < birth))
             {
-                if (!Qualifications.HasValue || !Qualifications.Value.TryGet(quals[i].Qualification, out _)
-                    || (w.BirthDate is { } birth && quals[i].Obtained < birth))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
-        var failed = w.FailedAppraisalYears;
-        if (failed is not null)
+        for (var i = 0; i < failed.Count; i++)
         {
-            for (var i = 0; i < failed.Count; i++)
+            if (failed[i] is < PayLimits.MinYear or > PayLimits.MaxYear)
             {
-                if (failed[i] is < PayLimits.MinYear or > PayLimits.MaxYear)
+                return false;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (failed[j] == failed[i])
                 {
                     return false;
-                }
-
-                for (var j = 0; j < i; j++)
-                {
-                    if (failed[j] == failed[i])
-                    {
-                        return false;
-                    }
                 }
             }
         }

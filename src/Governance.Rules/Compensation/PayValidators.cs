@@ -32,7 +32,38 @@ public sealed class CommunityWorkerValidator : AbstractValidator<CommunityWorker
         RuleFor(w => w.Id).NotEmpty().WithError(PayErrors.IdMissing).MaximumLength(64).WithError(PayErrors.IdMissing);
         RuleFor(w => w.Service).NotEmpty().WithError(PayErrors.ServiceMissing);
         RuleFor(w => w.Posts).NotEmpty().WithError(PayErrors.PostsMissing);
-        RuleFor(w => w).Custom(Check);
+        RuleFor(w => w.Qualifications).NotNull().WithError(PayErrors.ListMissing);
+        RuleFor(w => w.FailedAppraisalYears).NotNull().WithError(PayErrors.ListMissing);
+        RuleFor(w => w.BirthDate!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange)
+            .OverridePropertyName(nameof(CommunityWorker.BirthDate)).When(w => w.BirthDate is not null);
+        RuleFor(w => w).Custom(CheckSizes);
+        RuleFor(w => w).Custom(Check).When(w => Within(w.Service) && Within(w.Posts) && Within(w.Qualifications) && Within(w.FailedAppraisalYears));
+    }
+
+    private static bool Within<TItem>(IReadOnlyList<TItem>? list) => list is null || list.Count <= PayLimits.MaxHistoryEntries;
+
+    private static void CheckSizes(CommunityWorker w, ValidationContext<CommunityWorker> context)
+    {
+        Size(nameof(CommunityWorker.Service), w.Service);
+        Size(nameof(CommunityWorker.Posts), w.Posts);
+        Size(nameof(CommunityWorker.Qualifications), w.Qualifications);
+        Size(nameof(CommunityWorker.FailedAppraisalYears), w.FailedAppraisalYears);
+
+        void Size<TItem>(string path, IReadOnlyList<TItem>? list)
+        {
+            if (!Within(list))
+            {
+                context.AddFailure(Failure(path, list!.Count.ToString(CultureInfo.InvariantCulture), PayErrors.TooManyEntries));
+            }
+        }
+    }
+
+    private static void Dates(ValidationContext<CommunityWorker> context, string path, LocalDate date)
+    {
+        if (!InputLimits.Contains(date))
+        {
+            context.AddFailure(InputLimits.DateFailure(path, date));
+        }
     }
 
     private static void Check(CommunityWorker w, ValidationContext<CommunityWorker> context)
@@ -42,6 +73,12 @@ public sealed class CommunityWorkerValidator : AbstractValidator<CommunityWorker
         for (var i = 0; i < service.Count; i++)
         {
             var p = service[i];
+            Dates(context, $"Service[{i}].Start", p.Start);
+            if (p.End is { } e)
+            {
+                Dates(context, $"Service[{i}].End", e);
+            }
+
             if (p.End is { } end && end < p.Start)
             {
                 context.AddFailure(Failure($"Service[{i}].End", Text(end), PayErrors.ServicePeriodNegative));
@@ -64,6 +101,7 @@ public sealed class CommunityWorkerValidator : AbstractValidator<CommunityWorker
         var table = data.TryGetValue(PostsKey, out var t) ? t as PayPostTable : null;
         for (var i = 0; i < posts.Count; i++)
         {
+            Dates(context, $"Posts[{i}].From", posts[i].From);
             if (table is not null && !table.TryGet(posts[i].Post, out _))
             {
                 context.AddFailure(WithKnown(Failure($"Posts[{i}].Post", posts[i].Post, PayErrors.PostUnknown), table.Posts.Select(p => p.Code)));
@@ -93,6 +131,7 @@ public sealed class CommunityWorkerValidator : AbstractValidator<CommunityWorker
         var qualTable = data.TryGetValue(QualificationsKey, out var q) ? q as QualificationTable : null;
         for (var i = 0; i < quals.Count; i++)
         {
+            Dates(context, $"Qualifications[{i}].Obtained", quals[i].Obtained);
             if (table is not null && (qualTable is null || !qualTable.TryGet(quals[i].Qualification, out _)))
             {
                 context.AddFailure(WithKnown(Failure($"Qualifications[{i}].Qualification", quals[i].Qualification, PayErrors.QualificationUnknown), qualTable?.Qualifications.Select(x => x.Code) ?? []));
@@ -135,7 +174,7 @@ public sealed class PayrollRequestValidator : AbstractValidator<PayrollRequest>
     {
         RuleFor(r => r.UnitId).NotEmpty().WithError(PayErrors.IdMissing).MaximumLength(64).WithError(PayErrors.IdMissing);
         RuleFor(r => r.Year).InclusiveBetween(PayLimits.MinYear, PayLimits.MaxYear).WithError(PayErrors.YearInvalid);
-        RuleFor(r => r.Workers).NotEmpty().WithError(PayErrors.PayrollEmpty)
+        RuleFor(r => r.Workers).Cascade(CascadeMode.Stop).NotEmpty().WithError(PayErrors.PayrollEmpty)
             .Must(l => l.Count <= PayLimits.MaxPayrollWorkers).WithError(PayErrors.PayrollTooLarge);
         RuleFor(r => r).Custom(Check).When(r => r.Workers is { Count: > 0 and <= PayLimits.MaxPayrollWorkers });
     }
@@ -168,7 +207,7 @@ public sealed class PayrollRequestValidator : AbstractValidator<PayrollRequest>
                 context.AddFailure(CommunityWorkerValidator.Failure($"Workers[{i}].AnnualPay", w.AnnualPay.ToString(CultureInfo.InvariantCulture), PayErrors.AnnualPayOutOfRange));
             }
 
-            if (w.FullTimeEquivalentMonths is <= 0m or > 12m)
+            if (w.FullTimeEquivalentMonths is < PayLimits.MinFullTimeEquivalentMonths or > 12m)
             {
                 context.AddFailure(CommunityWorkerValidator.Failure($"Workers[{i}].FullTimeEquivalentMonths", w.FullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture), PayErrors.FteMonthsOutOfRange));
             }

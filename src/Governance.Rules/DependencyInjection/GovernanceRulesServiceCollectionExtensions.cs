@@ -19,14 +19,16 @@ public static class GovernanceRulesServiceCollectionExtensions
     /// </summary>
     /// <remarks>
     /// The options are checked and the pack is loaded here, so a wrong pack id or a bad layer file fails at
-    /// start-up with every error listed. Registration uses TryAdd: a second call changes nothing.
+    /// start-up with every error listed. The pack is the one <see cref="GovernanceRulesOptions.PackId"/> names, else the
+    /// deepest of <see cref="GovernanceRulesOptions.LayerFiles"/> (see <see cref="RulePacks.TryLoadSelected"/>), else
+    /// Suzhou's; its stamp names the layer used. Registration uses TryAdd: a second call changes nothing.
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Chooses the pack and extra layer files.</param>
     /// <returns>The same service collection.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options name no pack.</exception>
-    /// <exception cref="RulePackLoadException">The pack or a layer file does not load.</exception>
+    /// <exception cref="ArgumentException">The pack id is blank, or a layer file name is null.</exception>
+    /// <exception cref="RulePackLoadException">The pack or a layer file does not load, or the layer files do not form one chain.</exception>
     public static IServiceCollection AddGovernanceRules(this IServiceCollection services, Action<GovernanceRulesOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -37,12 +39,17 @@ public static class GovernanceRulesServiceCollectionExtensions
 
         var options = new GovernanceRulesOptions();
         configure?.Invoke(options);
-        if (string.IsNullOrWhiteSpace(options.PackId))
+        if (options.PackId is not null && string.IsNullOrWhiteSpace(options.PackId))
         {
-            throw new ArgumentException("GovernanceRulesOptions.PackId must name a rule pack, for example " + RulePacks.SuzhouId + ".", nameof(configure));
+            throw new ArgumentException("GovernanceRulesOptions.PackId must name a rule pack, for example " + RulePacks.SuzhouId + ", or be null for the deepest layer file.", nameof(configure));
         }
 
-        var pack = RulePacks.TryLoad(options.PackId, options.LayerFiles.Select(RulePackSource.FromFile)).GetPackOrThrow();
+        if (options.LayerFiles.Any(f => f is null))
+        {
+            throw new ArgumentException("GovernanceRulesOptions.LayerFiles holds a null file name.", nameof(configure));
+        }
+
+        var pack = RulePacks.TryLoadSelected(options.PackId, [.. options.LayerFiles.Select(RulePackSource.FromFile)]).GetPackOrThrow();
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(pack);

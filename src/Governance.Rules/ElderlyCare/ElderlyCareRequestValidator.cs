@@ -23,9 +23,47 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
         RuleFor(r => r.Person).NotNull().WithError(ElderlyErrors.PersonMissing).SetValidator(new PersonValidator());
         RuleFor(r => r).Must(r => r.ScheduleFrom is null == r.ScheduleTo is null && (r.ScheduleFrom is null || r.ScheduleFrom <= r.ScheduleTo))
             .WithError(ElderlyErrors.ScheduleRange).OverridePropertyName(nameof(ElderlyCareRequest.ScheduleTo));
+        RuleFor(r => r.ScheduleFrom!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange)
+            .OverridePropertyName(nameof(ElderlyCareRequest.ScheduleFrom)).When(r => r.ScheduleFrom is not null);
+        RuleFor(r => r.ScheduleTo!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange)
+            .OverridePropertyName(nameof(ElderlyCareRequest.ScheduleTo)).When(r => r.ScheduleTo is not null);
         RuleFor(r => r).Must(r => Months(r.ScheduleFrom!.Value, r.ScheduleTo!.Value) <= ElderlyLimits.MaxScheduleMonths)
             .WithError(ElderlyErrors.ScheduleTooLong).OverridePropertyName(nameof(ElderlyCareRequest.ScheduleTo))
             .When(r => r.ScheduleFrom is { } f && r.ScheduleTo is { } t && f <= t);
+    }
+
+    /// <summary>
+    /// Whether every date of <paramref name="person"/> lies in <see cref="InputLimits"/> and meals and cost are below
+    /// their maxima: the checks of this validator that the allocation-free fast path repeats (entries may be null).
+    /// </summary>
+    internal static bool WithinLimits(ElderlyPerson person)
+    {
+        if (!InputLimits.Contains(person.BirthDate) || !In(person.DeathDate) || !In(person.HukouSince) || !In(person.InstitutionalCareFrom)
+            || !In(person.InstitutionalCareUntil) || !In(person.ApplicationDate)
+            || person.MealsPerMonth > ElderlyLimits.MaxMealsPerMonth || person.AdaptationCost > ElderlyLimits.MaxAdaptationCost)
+        {
+            return false;
+        }
+
+        foreach (var s in person.EconomicStatuses ?? [])
+        {
+            if (s is not null && (!InputLimits.Contains(s.From) || !In(s.To)))
+            {
+                return false;
+            }
+        }
+
+        foreach (var a in person.Assessments ?? [])
+        {
+            if (a is not null && (!InputLimits.Contains(a.AssessedOn) || !In(a.ValidUntil)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool In(LocalDate? date) => date is not { } d || InputLimits.Contains(d);
     }
 
     private static long Months(YearMonth from, YearMonth to) => ((long)to.Year * 12 + to.Month) - ((long)from.Year * 12 + from.Month) + 1;
@@ -47,6 +85,12 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
         public PersonValidator()
         {
             RuleFor(p => p.BirthDate).GreaterThanOrEqualTo(ElderlyLimits.EarliestBirth).WithError(ElderlyErrors.BirthTooEarly);
+            RuleFor(p => p.BirthDate).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange).When(p => p.BirthDate >= ElderlyLimits.EarliestBirth);
+            Window(p => p.DeathDate, nameof(ElderlyPerson.DeathDate));
+            Window(p => p.HukouSince, nameof(ElderlyPerson.HukouSince));
+            Window(p => p.InstitutionalCareFrom, nameof(ElderlyPerson.InstitutionalCareFrom));
+            Window(p => p.InstitutionalCareUntil, nameof(ElderlyPerson.InstitutionalCareUntil));
+            Window(p => p.ApplicationDate, nameof(ElderlyPerson.ApplicationDate));
             RuleFor(p => p.BirthDate).Must((p, b, ctx) => !TryAsOf(ctx, out var asOf) || b <= asOf).WithError(ElderlyErrors.BirthInFuture);
             RuleFor(p => p.DeathDate!.Value).Must((p, d) => d >= p.BirthDate).WithError(ElderlyErrors.DeathBeforeBirth)
                 .OverridePropertyName(nameof(ElderlyPerson.DeathDate)).When(p => p.DeathDate is not null);
@@ -67,20 +111,26 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
             });
             RuleFor(p => p.LivingArrangement).IsInEnum().WithError(ElderlyErrors.ArrangementUnknown);
             RuleFor(p => p.SpecialFamily).Must(s => (s & ~(SpecialFamily.LostOnlyChild | SpecialFamily.DisabledOnlyChild)) == 0).WithError(ElderlyErrors.ArrangementUnknown);
-            RuleFor(p => p.EconomicStatuses).NotNull().WithError(ElderlyErrors.StatusUnknown)
+            RuleFor(p => p.EconomicStatuses).Cascade(CascadeMode.Stop).NotNull().WithError(ElderlyErrors.ListMissing)
                 .Must(s => s.Count <= ElderlyLimits.MaxPeriods).WithError(ElderlyErrors.TooMany);
+            RuleForEach(p => p.EconomicStatuses).NotNull().WithError(ElderlyErrors.EntryMissing).When(p => p.EconomicStatuses is not null);
             RuleForEach(p => p.EconomicStatuses).ChildRules(s =>
             {
                 s.RuleFor(x => x.Status).IsInEnum().WithError(ElderlyErrors.StatusUnknown);
+                s.RuleFor(x => x.From).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange);
+                s.RuleFor(x => x.To!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange).OverridePropertyName("To").When(x => x.To is not null);
                 s.RuleFor(x => x).Must(x => x.To is null || x.To >= x.From).WithError(ElderlyErrors.StatusPeriodReversed).OverridePropertyName("To");
             }).When(p => p.EconomicStatuses is not null);
             RuleForEach(p => p.EconomicStatuses).Must((p, s) => s is null || s.From >= p.BirthDate).WithError(ElderlyErrors.StatusBeforeBirth).When(p => p.EconomicStatuses is not null);
             RuleFor(p => p.EconomicStatuses).Must(NoOverlap).WithError(ElderlyErrors.StatusOverlap)
                 .When(p => p.EconomicStatuses is not null && p.EconomicStatuses.All(s => s is not null && (s.To is null || s.To >= s.From)));
-            RuleFor(p => p.Assessments).NotNull().WithError(ElderlyErrors.LevelUnknown)
+            RuleFor(p => p.Assessments).Cascade(CascadeMode.Stop).NotNull().WithError(ElderlyErrors.ListMissing)
                 .Must(s => s.Count <= ElderlyLimits.MaxPeriods).WithError(ElderlyErrors.TooMany);
+            RuleForEach(p => p.Assessments).NotNull().WithError(ElderlyErrors.EntryMissing).When(p => p.Assessments is not null);
             RuleForEach(p => p.Assessments).ChildRules(a =>
             {
+                a.RuleFor(x => x.AssessedOn).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange);
+                a.RuleFor(x => x.ValidUntil!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange).OverridePropertyName("ValidUntil").When(x => x.ValidUntil is not null);
                 a.RuleFor(x => x).Must(x => (x.Level is null) != (x.LegacyLevel is null)
                         && (x.Level is null || Enum.IsDefined(x.Level.Value)) && (x.LegacyLevel is null || Enum.IsDefined(x.LegacyLevel.Value)))
                     .WithError(ElderlyErrors.LevelUnknown).OverridePropertyName("Level");
@@ -95,11 +145,16 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
                 .When(p => p.InstitutionalCareFrom is not null || p.InstitutionalCareUntil is not null);
             RuleFor(p => p.ApplicationDate!.Value).Must((p, d, ctx) => d >= p.BirthDate && (!TryAsOf(ctx, out var asOf) || d <= asOf)).WithError(ElderlyErrors.ApplicationDate)
                 .OverridePropertyName(nameof(ElderlyPerson.ApplicationDate)).When(p => p.ApplicationDate is not null);
-            RuleFor(p => p.MealsPerMonth!.Value).GreaterThanOrEqualTo(0).WithError(ElderlyErrors.Negative)
+            RuleFor(p => p.MealsPerMonth!.Value).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithError(ElderlyErrors.Negative)
+                .LessThanOrEqualTo(ElderlyLimits.MaxMealsPerMonth).WithError(ElderlyErrors.TooLarge)
                 .OverridePropertyName(nameof(ElderlyPerson.MealsPerMonth)).When(p => p.MealsPerMonth is not null);
-            RuleFor(p => p.AdaptationCost!.Value).GreaterThanOrEqualTo(0).WithError(ElderlyErrors.Negative)
+            RuleFor(p => p.AdaptationCost!.Value).Cascade(CascadeMode.Stop).GreaterThanOrEqualTo(0).WithError(ElderlyErrors.Negative)
+                .LessThanOrEqualTo(ElderlyLimits.MaxAdaptationCost).WithError(ElderlyErrors.TooLarge)
                 .OverridePropertyName(nameof(ElderlyPerson.AdaptationCost)).When(p => p.AdaptationCost is not null);
         }
+
+        private void Window(System.Linq.Expressions.Expression<Func<ElderlyPerson, LocalDate?>> date, string name) =>
+            RuleFor(date).Must(d => d is not { } v || InputLimits.Contains(v)).WithError(InputLimits.DateOutOfRange).OverridePropertyName(name);
 
         private static bool NoOverlap(IReadOnlyList<EconomicStatusPeriod> periods)
         {

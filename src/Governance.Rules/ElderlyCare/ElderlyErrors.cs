@@ -63,6 +63,15 @@ public static class ElderlyErrors
     /// <summary>Negative meals or cost.</summary>
     public static readonly ErrorDescriptor Negative = new("ELDERLY_NEGATIVE_VALUE", "{PropertyName} 不能为负数（{PropertyValue}）。", "{PropertyName} cannot be negative ({PropertyValue}).");
 
+    /// <summary>Meals or cost above the plausible maximum.</summary>
+    public static readonly ErrorDescriptor TooLarge = new("ELDERLY_VALUE_TOO_LARGE", "{PropertyName} 的值 {PropertyValue} 超过可受理的上限 {ComparisonValue}。", "{PropertyName} {PropertyValue} is above the accepted maximum {ComparisonValue}.");
+
+    /// <summary>A list is null.</summary>
+    public static readonly ErrorDescriptor ListMissing = new("ELDERLY_LIST_MISSING", "{PropertyName} 缺失（为 null）；没有条目时请给出空列表。", "{PropertyName} is missing (null); give an empty list when there are none.");
+
+    /// <summary>A list entry is null.</summary>
+    public static readonly ErrorDescriptor EntryMissing = new("ELDERLY_ENTRY_MISSING", "{PropertyName} 为空（null）。", "{PropertyName} is empty (null).");
+
     /// <summary>Schedule range incomplete or reversed.</summary>
     public static readonly ErrorDescriptor ScheduleRange = new("ELDERLY_SCHEDULE_RANGE_INVALID", "测算期间须同时给出起止月份，且结束不早于开始。", "A schedule needs both months, the end not before the start.");
 
@@ -84,6 +93,12 @@ public static class ElderlyLimits
 
     /// <summary>The most status periods or assessments per person.</summary>
     public const int MaxPeriods = 100;
+
+    /// <summary>The most meals a month accepted: 93 (three a day in a 31-day month).</summary>
+    public const int MaxMealsPerMonth = 93;
+
+    /// <summary>The largest home-adaptation cost accepted, in 元.</summary>
+    public const decimal MaxAdaptationCost = 10_000_000m;
 
     /// <summary>The earliest birth date accepted.</summary>
     public static NodaTime.LocalDate EarliestBirth { get; } = new(1880, 1, 1);

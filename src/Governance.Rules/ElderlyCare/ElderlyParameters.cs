@@ -724,6 +724,13 @@ public static class ElderlyBenefits
     /// <summary>The number of benefits the calculator knows.</summary>
     public const int Count = 8;
 
+    /// <summary>A mask of every benefit (one bit per benefit, <c>1 &lt;&lt; (int)benefit</c>).</summary>
+    public const int AllMask = (1 << Count) - 1;
+
+    /// <summary>A mask of the 尊老金 benefits: the 80–89, 90–99 and 100+ bands and the centenarians' 重阳节 lump sum.</summary>
+    public const int AgeAllowanceMask = (1 << (int)ElderlyBenefit.AgeAllowance80To89) | (1 << (int)ElderlyBenefit.AgeAllowance90To99)
+        | (1 << (int)ElderlyBenefit.AgeAllowance100Plus) | (1 << (int)ElderlyBenefit.CentenarianFestival);
+
     private static readonly string[] Codes = ["age-80-89", "age-90-99", "age-100-plus", "centenarian-festival", "home-care", "nursing", "adaptation", "meal"];
 
     private static readonly LocalizedText[] Names =

@@ -78,6 +78,39 @@ public static class RulePacks
             : RulePackLoader.Resolve(ids[0], all, errors);
     }
 
+    /// <summary>
+    /// Loads the pack to evaluate with when a caller supplies layer files: the deepest of <paramref name="layers"/>
+    /// (the one no other layer names as its parent), or the pack named by <paramref name="packId"/>.
+    /// </summary>
+    /// <remarks>
+    /// This is how <see cref="GovernanceRulesOptions.LayerFiles"/> and the tool's <c>--layer</c> choose the pack, so a
+    /// district layer that is loaded is also used. The caller's layers must form one chain (each names the next as its
+    /// parent, the last an embedded layer); layers that branch, loop or stand apart are a load error
+    /// (<c>PACK_LAYERS_NOT_ONE_CHAIN</c>), never silently ignored. With no layers and no id the pack is Suzhou's.
+    /// </remarks>
+    /// <param name="packId">The pack to evaluate with, or null for the deepest layer loaded (Suzhou when there is none).</param>
+    /// <param name="layers">The caller's layers.</param>
+    /// <returns>The pack, or every load error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="layers"/> is null.</exception>
+    public static RulePackLoadResult TryLoadSelected(string? packId, IEnumerable<RulePackSource> layers)
+    {
+        Guard.NotNull(layers);
+        var errors = new List<PackLoadError>();
+        var all = Combine(EmbeddedLayers.Value, layers, errors, out var ids);
+        if (errors.Count > 0)
+        {
+            return new RulePackLoadResult(null, errors);
+        }
+
+        var deepest = LayerChain.Deepest(all, ids, errors);
+        if (errors.Count > 0)
+        {
+            return new RulePackLoadResult(null, errors);
+        }
+
+        return RulePackLoader.Resolve(packId ?? deepest ?? SuzhouId, all, errors);
+    }
+
     /// <summary>Reads and resolves an embedded pack without any cache (what a cold start costs).</summary>
     internal static RulePackLoadResult LoadUncached(string id)
     {

@@ -99,6 +99,11 @@ public sealed class StaffingQuotaCalculator
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<StaffingOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var policy = _policies.At(asOf);
         if (policy is null)
         {

@@ -5,6 +5,9 @@ namespace Governance.Rules.TaskAdmission;
 /// <summary>The validation errors of admission requests, with stable codes.</summary>
 public static class AdmissionErrors
 {
+    /// <summary>A list is null.</summary>
+    public static readonly ErrorDescriptor ListMissing = new("ADMISSION_LIST_MISSING", "{PropertyName} 缺失（为 null）；没有条目时请给出空列表。", "{PropertyName} is missing (null); give an empty list when there are no entries.");
+
     /// <summary>A text field is empty.</summary>
     public static readonly ErrorDescriptor TextEmpty = new("ADMISSION_TEXT_EMPTY", "{PropertyName} 不能为空。", "{PropertyName} must not be empty.");
 

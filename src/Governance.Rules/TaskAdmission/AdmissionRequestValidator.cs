@@ -27,15 +27,20 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
         RuleFor(r => r.RequestingDepartment).Text();
         RuleFor(r => r.ListType).IsInEnum().WithError(AdmissionErrors.ListTypeUnknown);
         RuleFor(r => r.Demands).Must(d => (d & ~AllDemands) == 0).WithError(AdmissionErrors.DemandsUnknown);
-        RuleFor(r => r.LegalBasis).NotNull().WithError(AdmissionErrors.TextEmpty)
+        RuleFor(r => r.LegalBasis).Cascade(CascadeMode.Stop)
+            .NotNull().WithError(AdmissionErrors.ListMissing)
             .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is not null);
-        RuleFor(r => r.ProhibitedKinds).NotNull().WithError(AdmissionErrors.TextEmpty)
+        RuleForEach(r => r.LegalBasis).Text().When(r => r.LegalBasis is { Count: <= AdmissionLimits.MaxEntries });
+        RuleFor(r => r.ProhibitedKinds).Cascade(CascadeMode.Stop)
+            .NotNull().WithError(AdmissionErrors.ListMissing)
             .Must(l => l.Count <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(r => r.ProhibitedKinds)
-            .Must((_, code, ctx) => code is not null && (!ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable table || table.ByCode.ContainsKey(code)))
+        RuleForEach(r => r.ProhibitedKinds).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
+            .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable table || table.ByCode.ContainsKey(code))
             .WithError(AdmissionErrors.KindUnknown)
-            .When(r => r.ProhibitedKinds is not null);
+            .When(r => r.ProhibitedKinds is { Count: <= AdmissionLimits.MaxEntries });
+        RuleFor(r => r.RequestedStart!.Value).Must(InputLimits.Contains).WithError(InputLimits.DateOutOfRange)
+            .OverridePropertyName(nameof(WorkItemRequest.RequestedStart)).When(r => r.RequestedStart is not null);
         RuleFor(r => r.ItemCode!)
             .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(CatalogueKey, out var c) || c is not Catalogue catalogue || catalogue.Versions(code).Count > 0)
             .WithError(AdmissionErrors.ItemUnknown)

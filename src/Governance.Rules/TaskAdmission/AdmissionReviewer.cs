@@ -69,7 +69,8 @@ public sealed class AdmissionReviewer
     /// <returns>The verdict, or a status saying why there is none.</returns>
     public AdmissionVerdict Review(AdmissionFacts facts, LocalDate asOf, ReadOnlySpan<string> prohibitedKinds = default)
     {
-        if (!Enum.IsDefined(facts.ListType) || (facts.Demands & ~AllDemands) != 0)
+        if (!Enum.IsDefined(facts.ListType) || (facts.Demands & ~AllDemands) != 0 || !InputLimits.Contains(asOf)
+            || (facts.RequestedStart is { } start && !InputLimits.Contains(start)))
         {
             return new AdmissionVerdict(AdmissionStatus.InvalidInput, default, default, null, null);
         }
@@ -107,6 +108,11 @@ public sealed class AdmissionReviewer
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<AdmissionOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var policy = _policies.At(asOf);
         if (policy is null)
         {
@@ -174,6 +180,11 @@ public sealed class AdmissionReviewer
         options ??= EvaluationOptions.Default;
         var asOf = options.AsOf ?? ChinaTime.Today(_clock);
         var stamp = _pack.Stamp(asOf);
+        if (InputLimits.AsOfFailure(asOf) is { } asOfOutOfRange)
+        {
+            return RuleResult<ListCheckOutcome>.Invalid([asOfOutOfRange], stamp);
+        }
+
         var policy = _policies.At(asOf);
         if (policy is null)
         {

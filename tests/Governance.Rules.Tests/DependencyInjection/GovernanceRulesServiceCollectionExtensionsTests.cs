@@ -119,4 +119,53 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
         var ex = Assert.Throws<RulePackLoadException>(() => new ServiceCollection().AddGovernanceRules(o => o.LayerFiles.Add("/no/such/layer.json")));
         Assert.Contains(ex.Errors, e => e.Code == "PACK_UNREADABLE");
     }
+
+    [Fact]
+    public void A_district_layer_file_is_used_without_naming_it_and_the_stamp_says_so()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"govrules-di-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, ReformLayer(id: "cn.js.suzhou.gusu", rate: "20"));
+        try
+        {
+            var clock = new FakeClock(Instant.FromUtc(2026, 3, 1, 0, 0));
+            var services = new ServiceCollection();
+            services.AddSingleton<IClock>(clock);
+            using var provider = services.AddGovernanceRules(o => o.LayerFiles.Add(path)).BuildServiceProvider();
+            Assert.Equal("cn.js.suzhou.gusu", provider.GetRequiredService<RulePack>().Id);
+            var result = provider.GetRequiredService<StaffingQuotaCalculator>()
+                .Evaluate(StaffingRequest.ForArea(new StaffingArea { Id = "c", UrbanPermanentPopulation = 10_000 }));
+            Assert.Equal("cn.js.suzhou.gusu", result.Stamp.PackId);
+            Assert.EndsWith("cn.js.suzhou.gusu@1.0.0", result.Stamp.Layers);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Layer_files_that_do_not_form_one_chain_fail_at_registration()
+    {
+        var a = Path.Combine(Path.GetTempPath(), $"govrules-di-{Guid.NewGuid():N}.json");
+        var b = Path.Combine(Path.GetTempPath(), $"govrules-di-{Guid.NewGuid():N}.json");
+        File.WriteAllText(a, ReformLayer(id: "cn.js.suzhou.gusu"));
+        File.WriteAllText(b, ReformLayer(id: "cn.js.suzhou.wuzhong"));
+        try
+        {
+            var ex = Assert.Throws<RulePackLoadException>(() => new ServiceCollection().AddGovernanceRules(o =>
+            {
+                o.LayerFiles.Add(a);
+                o.LayerFiles.Add(b);
+            }));
+            var error = Assert.Single(ex.Errors);
+            Assert.Equal("PACK_LAYERS_NOT_ONE_CHAIN", error.Code);
+            Assert.Contains("cn.js.suzhou.gusu", error.Message);
+            Assert.Contains("cn.js.suzhou.wuzhong", error.Message);
+        }
+        finally
+        {
+            File.Delete(a);
+            File.Delete(b);
+        }
+    }
 }
