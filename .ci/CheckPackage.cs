@@ -9,7 +9,8 @@ var nupkg = Path.Combine(dir, $"Governance.Rules.{version}.nupkg");
 var snupkg = Path.Combine(dir, $"Governance.Rules.{version}.snupkg");
 var tool = Path.Combine(dir, $"Governance.Rules.Tool.{version}.nupkg");
 var testing = Path.Combine(dir, $"Governance.Rules.Testing.{version}.nupkg");
-foreach (var file in new[] { nupkg, snupkg, tool, testing })
+var aspnetcore = Path.Combine(dir, $"Governance.Rules.AspNetCore.{version}.nupkg");
+foreach (var file in new[] { nupkg, snupkg, tool, testing, aspnetcore })
 {
     if (!File.Exists(file))
     {
@@ -36,6 +37,19 @@ if (File.Exists(tool))
     if (!zip.Entries.Any(e => e.FullName.EndsWith("/govrules.dll", StringComparison.Ordinal)) || !zip.Entries.Any(e => e.FullName == "tools/net10.0/any/DotnetToolSettings.xml"))
     {
         failures.Add($"{Path.GetFileName(tool)} is not a dotnet tool package with govrules.dll");
+    }
+}
+
+if (File.Exists(aspnetcore))
+{
+    using var zip = ZipFile.OpenRead(aspnetcore);
+    var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    foreach (var expected in new[] { "README.md", "lib/net10.0/Governance.Rules.AspNetCore.dll", "lib/net10.0/Governance.Rules.AspNetCore.xml" })
+    {
+        if (!names.Contains(expected))
+        {
+            failures.Add($"{Path.GetFileName(aspnetcore)} lacks {expected}");
+        }
     }
 }
 

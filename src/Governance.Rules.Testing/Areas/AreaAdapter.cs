@@ -87,6 +87,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     private readonly Func<RulePack, IClock, TEvaluator> _create;
     private readonly Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> _evaluate;
     private readonly Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> _figures;
+    private readonly Func<TOutcome, Language, IEnumerable<KeyValuePair<string, string>>>? _texts;
 
     /// <summary>Creates an adapter.</summary>
     /// <param name="area">The area name.</param>
@@ -97,6 +98,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     /// <param name="figures">The outcome's key figures.</param>
     /// <param name="costFigures">The monthly and yearly money figures, if any.</param>
     /// <param name="fastPath">The area's fast path for batch work, if any.</param>
+    /// <param name="texts">Documents for people derived from an outcome (for example a printable refusal notice), by name; null when the area has none.</param>
     public AreaAdapter(
         string area,
         LocalizedText title,
@@ -105,7 +107,8 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> evaluate,
         Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> figures,
         (string Monthly, string Yearly)? costFigures = null,
-        AreaFastPath? fastPath = null)
+        AreaFastPath? fastPath = null,
+        Func<TOutcome, Language, IEnumerable<KeyValuePair<string, string>>>? texts = null)
     {
         FastPath = fastPath;
         Area = area;
@@ -115,6 +118,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         _evaluate = evaluate;
         _figures = figures;
         CostFigures = costFigures;
+        _texts = texts;
     }
 
     /// <inheritdoc />
@@ -194,7 +198,8 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
             result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
             figures,
             result.Explanation.Steps,
-            result.Outcome);
+            result.Outcome,
+            _texts is not null && result.Outcome is { } o2 ? () => _texts(o2, language).ToDictionary(StringComparer.Ordinal) : null);
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();

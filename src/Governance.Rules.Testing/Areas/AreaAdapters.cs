@@ -81,7 +81,8 @@ public static class AreaAdapters
             KeyValuePair.Create("shouldNotIssue", outcome.Kind == StampDecisionKind.ShouldNotIssue ? 1m : 0m),
             KeyValuePair.Create("needsConfirmation", outcome.Kind == StampDecisionKind.NeedsConfirmation ? 1m : 0m),
             KeyValuePair.Create("notCovered", outcome.Kind == StampDecisionKind.NotCovered ? 1m : 0m),
-        ]);
+        ],
+        texts: (outcome, language) => outcome.RefusalNotice(language) is { } notice ? [KeyValuePair.Create("refusalNotice", notice)] : []);
 
     /// <summary>A community worker's pay for a calendar year, month by month (三岗十八级).</summary>
     public static AreaAdapter Pay { get; } = new AreaAdapter<AnnualPayRequest, AnnualPayOutcome, CommunityWorkerPayCalculator>(

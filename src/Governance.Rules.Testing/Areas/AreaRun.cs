@@ -9,11 +9,13 @@ public sealed class AreaRun
 {
     private readonly Func<JsonObject> _document;
     private readonly Action<Utf8JsonWriter>? _writeBody;
+    private readonly Func<IReadOnlyDictionary<string, string>>? _texts;
     private JsonObject? _built;
     private JsonNode? _outcomeJson;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, object? outcome)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, object? outcome, Func<IReadOnlyDictionary<string, string>>? texts = null)
     {
+        _texts = texts;
         Valid = valid;
         Outcome = outcome;
         _document = document;
@@ -42,6 +44,11 @@ public sealed class AreaRun
 
     /// <summary>The outcome as JSON (the <c>outcome</c> member of <see cref="Document"/>) without building the rest of the document; null when the input was rejected.</summary>
     public JsonNode? OutcomeJson => Outcome is null ? null : _outcomeJson ??= JsonSerializer.SerializeToNode(Outcome, Outcome.GetType(), RulesJson.Compact);
+
+    /// <summary>Documents for people derived from the outcome, by name (for example <c>refusalNotice</c>); empty when the area has none or the input was rejected.</summary>
+    public IReadOnlyDictionary<string, string> Texts => _texts?.Invoke() ?? NoTexts;
+
+    private static readonly IReadOnlyDictionary<string, string> NoTexts = new Dictionary<string, string>();
 
     /// <summary>
     /// Writes the members of <see cref="Document"/> except <c>stamp</c> into an object the caller has opened, straight

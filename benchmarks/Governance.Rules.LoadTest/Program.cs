@@ -1,0 +1,113 @@
+// Bounded load test of POST /api/elderly-care/evaluate (no explanation) on loopback.
+// Usage: dotnet run -c Release --project benchmarks/Governance.Rules.LoadTest -- [--requests N] [--connections C] [--warmup W] [--url http://127.0.0.1:PORT/]
+// Without --url it starts the reference host in this process on 127.0.0.1 (a free port) with the rate limiter off.
+// It sends exactly W + N requests over C connections, then stops, and prints requests/s, p50, p99 and errors.
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Governance.Rules.Service;
+using Microsoft.AspNetCore.Builder;
+
+var requests = Option("--requests", 200_000);
+var connections = Option("--connections", 32);
+var warmup = Option("--warmup", 10_000);
+var url = OptionText("--url");
+const string Body = """{"person":{"birthDate":"1935-03-14","hukouDistrict":"gusu","livingArrangement":"alone","economicStatuses":[{"status":"dibao","from":"2020-01-01"}],"assessments":[{"level":"moderate","assessedOn":"2025-09-01"}],"applicationDate":"2025-10-10","mealsPerMonth":20}}""";
+
+WebApplication? app = null;
+if (url is null)
+{
+    app = ServiceHost.Build(["--urls=http://127.0.0.1:0", "--GovernanceRules:Api:RateLimitEnabled=false", "--Logging:LogLevel:Default=Warning"]);
+    await app.StartAsync();
+    url = app.Urls.First().TrimEnd('/') + "/";
+}
+
+var target = new Uri(new Uri(url), "api/elderly-care/evaluate?asOf=2026-06-01");
+if (!target.IsLoopback)
+{
+    Console.Error.WriteLine("The load test runs on loopback only.");
+    return 2;
+}
+
+using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+var payload = Encoding.UTF8.GetBytes(Body);
+var kinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+
+Console.WriteLine($"target {target} · {connections} connections · warm-up {warmup} · measured {requests} · {Environment.ProcessorCount} logical CPUs");
+await Run(warmup, null);
+var latencies = new long[requests];
+var stopwatch = Stopwatch.StartNew();
+var errors = await Run(requests, latencies);
+stopwatch.Stop();
+
+Array.Sort(latencies);
+double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+var rate = requests / stopwatch.Elapsed.TotalSeconds;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"requests {requests} in {stopwatch.Elapsed.TotalSeconds:0.00} s → {rate:0} requests/s · p50 {Ms(latencies[requests / 2]):0.00} ms · p99 {Ms(latencies[(int)(requests * 0.99)]):0.00} ms · max {Ms(latencies[^1]):0.00} ms · errors {errors}"));
+
+foreach (var (kind, n) in kinds)
+{
+    Console.WriteLine($"  error: {kind} × {n}");
+}
+
+if (app is not null)
+{
+    await app.StopAsync();
+    await app.DisposeAsync();
+}
+
+return errors == 0 ? 0 : 1;
+
+async Task<int> Run(int count, long[]? record)
+{
+    var next = -1;
+    var failed = 0;
+    var workers = Enumerable.Range(0, connections).Select(async _ =>
+    {
+        while (true)
+        {
+            var i = Interlocked.Increment(ref next);
+            if (i >= count)
+            {
+                return;
+            }
+
+            var start = Stopwatch.GetTimestamp();
+            try
+            {
+                using var content = new ByteArrayContent(payload);
+                content.Headers.ContentType = new("application/json");
+                using var response = await client.PostAsync(target, content);
+                var body = await response.Content.ReadAsByteArrayAsync();
+                if (response.StatusCode != HttpStatusCode.OK || body.Length == 0)
+                {
+                    Interlocked.Increment(ref failed);
+                    kinds.AddOrUpdate("HTTP " + (int)response.StatusCode, 1, (_, n) => n + 1);
+                }
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                Interlocked.Increment(ref failed);
+                kinds.AddOrUpdate(ex.GetType().Name + ": " + ex.Message, 1, (_, n) => n + 1);
+            }
+
+            if (record is not null)
+            {
+                record[i] = Stopwatch.GetTimestamp() - start;
+            }
+        }
+    });
+    await Task.WhenAll(workers);
+    return failed;
+}
+
+int Option(string name, int fallback) => OptionText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+string? OptionText(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

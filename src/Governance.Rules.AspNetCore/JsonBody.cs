@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Text.Json;
+using Governance.Rules.Localization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Governance.Rules.AspNetCore;
+
+/// <summary>Reads a JSON request body within the size and depth limits; every refusal is a problem, never an exception.</summary>
+internal static class JsonBody
+{
+    public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, GovernanceRulesApi api, long maxBytes)
+    {
+        var request = http.Request;
+        if (!request.HasJsonContentType())
+        {
+            return (null, Problems.WrongMediaType(http, "application/json"));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(http, maxBytes));
+        }
+
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(http.RequestAborted).ConfigureAwait(false);
+            var buffer = read.Buffer;
+            if (buffer.Length > maxBytes)
+            {
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                return (null, TooLarge(http, maxBytes));
+            }
+
+            if (read.IsCompleted)
+            {
+                try
+                {
+                    // A document parsed from memory keeps using it, so it gets its own copy: the pipe's buffer is
+                    // returned to the pool below, while the request is still being evaluated.
+                    return (JsonDocument.Parse(Skip(buffer).ToArray().AsMemory(), api.DocumentOptions), null);
+                }
+                catch (JsonException ex)
+                {
+                    return (null, Problems.Invalid(http, [InputErrors.NotJson(ex, api.Options.MaxJsonDepth)]));
+                }
+                finally
+                {
+                    reader.AdvanceTo(buffer.End);
+                }
+            }
+
+            reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    /// <summary>Drops a UTF-8 byte order mark.</summary>
+    private static ReadOnlySequence<byte> Skip(ReadOnlySequence<byte> buffer)
+    {
+        var bom = "\uFEFF"u8;
+        return buffer.Length >= 3 && buffer.FirstSpan.Length >= 3 && buffer.FirstSpan[..3].SequenceEqual(bom) ? buffer.Slice(3) : buffer;
+    }
+
+    public static ProblemHttpResult TooLarge(HttpContext http, long maxBytes) => Problems.TooLarge(http, "$", new LocalizedText(
+        $"请求体超过 {maxBytes} 字节的上限。",
+        $"The request body is larger than the limit of {maxBytes} bytes."));
+
+}

@@ -1,0 +1,50 @@
+using Governance.Rules.AspNetCore;
+using Governance.Rules.Packs;
+using Scalar.AspNetCore;
+
+namespace Governance.Rules.Service;
+
+/// <summary>
+/// The reference host: the Governance.Rules API under <c>/api</c>, the pages, the OpenAPI document and its reference page.
+/// The pack and its extra layer files come from configuration (<c>GovernanceRules:PackId</c>, <c>GovernanceRules:LayerFiles</c>),
+/// the limits from <c>GovernanceRules:Api</c>.
+/// </summary>
+public static class ServiceHost
+{
+    /// <summary>Builds the application.</summary>
+    /// <param name="args">Command-line arguments (configuration overrides such as <c>--urls</c>).</param>
+    /// <param name="configure">Further changes to the builder before it is built (tests use it).</param>
+    /// <returns>The application, not yet started.</returns>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            WebRootPath = Directory.Exists(beside) ? beside : null,
+        });
+        var rules = builder.Configuration.GetSection("GovernanceRules");
+        builder.Services.AddGovernanceRules(options =>
+        {
+            options.PackId = rules["PackId"] ?? RulePacks.SuzhouId;
+            foreach (var file in rules.GetSection("LayerFiles").Get<string[]>() ?? [])
+            {
+                options.LayerFiles.Add(file);
+            }
+        });
+        builder.Services.AddGovernanceRulesApi();
+        builder.Services.Configure<GovernanceRulesApiOptions>(builder.Configuration.GetSection(GovernanceRulesApiOptions.SectionName));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseGovernanceRules();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapGovernanceRules("/api");
+        app.MapOpenApi();
+        app.MapScalarApiReference("/reference", options => options
+            .WithTitle("Governance.Rules API")
+            .AddDocument(GovernanceRulesApiServiceCollectionExtensions.OpenApiDocumentName, "Governance.Rules API", "/openapi/{documentName}.json"));
+        return app;
+    }
+}
