@@ -35,6 +35,13 @@ public sealed class AgeAllowancePolicy
         NextMonth = rules.For(ElderlyBenefit.AgeAllowance80To89).Start == StartRule.NextMonth;
         AsOf = asOf;
 
+        // 重阳节: when the pack names the festival day, the lump sum's conditions are taken on that day.
+        Festival = pack.Timeline(ElderlyParameters.FestivalDay)?.At(asOf) is { HasValue: true } ? Time.LunarFestivals.DoubleNinth(asOf.Year) : null;
+        if (Festival is not null)
+        {
+            Bands[3] = Bands[3] with { OnFestivalDay = true };
+        }
+
         AgeAllowanceBand Band(RulePack p, ParameterDefinition<AgeBand> d, ElderlyBenefit b)
         {
             var v = p.Timeline(d)!.At(asOf).Value;
@@ -43,6 +50,9 @@ public sealed class AgeAllowancePolicy
     }
 
     public LocalDate AsOf { get; }
+
+    /// <summary>The festival day of the as-of year, when the lump sum is tied to it.</summary>
+    public LocalDate? Festival { get; }
 
     public int LumpSumMonth { get; }
 
@@ -65,6 +75,10 @@ public sealed class AgeAllowancePolicy
             Hukou = person.HukouDistrict is not null && (person.HukouSince ?? person.BirthDate) <= endOfCounted,
             Alive = person.DeathDate is not { } d || d >= monthStart,
             LumpSumMonth = AsOf.Month == LumpSumMonth,
+            FestivalMonth = Festival is { } f && f.Month == AsOf.Month,
+            FestivalAge = Festival is { } g ? Ages.CompletedYears(person.BirthDate, g, LeapRule) : 0,
+            FestivalAlive = Festival is { } h && (person.DeathDate is not { } death || death >= h),
+            FestivalHukou = Festival is { } k && person.HukouDistrict is not null && (person.HukouSince ?? person.BirthDate) <= k,
         };
     }
 
@@ -72,11 +86,6 @@ public sealed class AgeAllowancePolicy
     public decimal Switch(ElderlyPerson person)
     {
         var f = Facts(person);
-        if (!f.Hukou || !f.Alive)
-        {
-            return 0m;
-        }
-
         var due = 0m;
         foreach (var b in Bands)
         {
@@ -94,7 +103,9 @@ public sealed class AgeAllowancePolicy
         {
             RuleName = "band-" + i.ToString(CultureInfo.InvariantCulture),
             RuleExpressionType = RuleExpressionType.LambdaExpression,
-            Expression = $"p.Hukou && p.Alive && p.Age >= {b.MinAge.ToString(CultureInfo.InvariantCulture)} && p.Age <= {b.MaxAge.ToString(CultureInfo.InvariantCulture)}",
+            Expression = b.OnFestivalDay
+                ? $"p.FestivalMonth && p.FestivalHukou && p.FestivalAlive && p.FestivalAge >= {b.MinAge.ToString(CultureInfo.InvariantCulture)} && p.FestivalAge <= {b.MaxAge.ToString(CultureInfo.InvariantCulture)}"
+                : $"p.Hukou && p.Alive && p.Age >= {b.MinAge.ToString(CultureInfo.InvariantCulture)} && p.Age <= {b.MaxAge.ToString(CultureInfo.InvariantCulture)}",
             Actions = new RuleActions
             {
                 OnSuccess = new ActionInfo
@@ -102,8 +113,8 @@ public sealed class AgeAllowancePolicy
                     Name = "OutputExpression",
                     Context = new Dictionary<string, object>
                     {
-                        ["Expression"] = b.Yearly
-                            ? $"p.LumpSumMonth ? {Literal(b.Amount)} : 0"
+                        ["Expression"] = b.Yearly && !b.OnFestivalDay
+                            ? $"p.LumpSumMonth ? {Literal(b.Amount)} : 0m"
                             : Literal(b.Amount),
                     },
                 },
@@ -157,7 +168,14 @@ public sealed class AgeAllowancePolicy
 /// <summary>One band of the rule, as a fact.</summary>
 public sealed record AgeAllowanceBand(int MinAge, int MaxAge, decimal Amount, bool Yearly)
 {
-    public decimal Due(AgeFacts f) => f.Age >= MinAge && f.Age <= MaxAge && (!Yearly || f.LumpSumMonth) ? Amount : 0m;
+    /// <summary>True for the lump sum due on 重阳节, its conditions taken on that day.</summary>
+    public bool OnFestivalDay { get; init; }
+
+    public bool Applies(AgeFacts f) => OnFestivalDay
+        ? f.FestivalMonth && f.FestivalHukou && f.FestivalAlive && f.FestivalAge >= MinAge && f.FestivalAge <= MaxAge
+        : f.Hukou && f.Alive && f.Age >= MinAge && f.Age <= MaxAge;
+
+    public decimal Due(AgeFacts f) => Applies(f) && (!Yearly || OnFestivalDay || f.LumpSumMonth) ? Amount : 0m;
 }
 
 /// <summary>The facts of one person for one month.</summary>
@@ -171,6 +189,14 @@ public sealed class AgeFacts
 
     public bool LumpSumMonth { get; init; }
 
+    public bool FestivalMonth { get; init; }
+
+    public int FestivalAge { get; init; }
+
+    public bool FestivalAlive { get; init; }
+
+    public bool FestivalHukou { get; init; }
+
     /// <summary>What the NRules actions add up.</summary>
     public decimal Due { get; set; }
 }
@@ -183,8 +209,8 @@ public sealed class AgeAllowanceNRule : NRules.Fluent.Dsl.Rule
         AgeFacts p = null!;
         AgeAllowanceBand b = null!;
         When()
-            .Match(() => p, x => x.Hukou && x.Alive)
-            .Match(() => b, x => p.Age >= x.MinAge && p.Age <= x.MaxAge);
+            .Match(() => p)
+            .Match(() => b, x => x.Applies(p));
         Then().Do(_ => Add(p, b));
     }
 

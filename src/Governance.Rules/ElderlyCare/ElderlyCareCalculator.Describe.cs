@@ -9,7 +9,7 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The elderly-care calculator: one benefit described over time — start and end months, arrears, the qualifying date.</summary>
 public sealed partial class ElderlyCareCalculator
 {
-    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyPerson person, ElderlyBenefit benefit, int m0, BenefitMonth now, HashSet<ElderlyPolicy> used, ExplanationBuilder x)
+    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, BenefitMonth now, HashSet<ElderlyPolicy> used, ExplanationBuilder x)
     {
         var rule = policy.Rules.Value.For(benefit);
         var eligible = now.Unmet == 0;
@@ -57,7 +57,8 @@ public sealed partial class ElderlyCareCalculator
 
         LocalDate? qualifiesOn = null;
         int? qualifiesFrom = null;
-        if (now.Unmet == (int)UnmetCondition.Age && MinAge(policy, benefit) is { } min && facts.BirthYear + min <= LocalDate.MaxIsoValue.Year - 1)
+        var unmet = (UnmetCondition)now.Unmet;
+        if (unmet == UnmetCondition.Age && MinAge(policy, benefit) is { } min && facts.BirthYear + min <= LocalDate.MaxIsoValue.Year - 1)
         {
             var on = Ages.Anniversary(person.BirthDate, min, policy.LeapRule);
             var first = ConditionMonth(on, rule);
@@ -66,6 +67,13 @@ public sealed partial class ElderlyCareCalculator
             {
                 qualifiesOn = on;
                 qualifiesFrom = from;
+
+                // Age already reached on the as-of date (and not outgrown): only the start rule defers payment, so age is not what is unmet.
+                var within = policy.Band(benefit) is not { HasValue: true, Value.MaxAge: { } max } || facts.AnniversaryDay(max + 1, policy.LeapRule) > DayNumber(asOf);
+                if (benefit != ElderlyBenefit.HomeCare && on <= asOf && within)
+                {
+                    unmet = UnmetCondition.Deferred;
+                }
             }
         }
 
@@ -81,14 +89,16 @@ public sealed partial class ElderlyCareCalculator
             EndMonth = end is { } en ? ToYearMonth(en) : null,
             Stacking = eligible ? now.Stacking : StackingOutcome.Paid,
             StackedWith = eligible && now.StackedWith >= 0 ? (now.StackedWith == InstitutionalIndex ? StackingTable.InstitutionalCare : ((ElderlyBenefit)now.StackedWith).Code()) : null,
-            Unmet = (UnmetCondition)now.Unmet,
+            Unmet = unmet,
+            DueOn = benefit == ElderlyBenefit.CentenarianFestival && policy.FestivalDay.HasValue ? LunarFestivals.DoubleNinth(asOf.Year) : null,
+            AmountDependsOn = eligible && now.Pending ? (benefit == ElderlyBenefit.Meal ? nameof(ElderlyPerson.MealsPerMonth) : nameof(ElderlyPerson.AdaptationCost)) : null,
             QualifiesOn = qualifiesOn,
             QualifiesFromMonth = qualifiesFrom is { } q ? ToYearMonth(q) : null,
             Arrears = arrears,
             StartRule = rule.Start,
             StopRule = rule.Stop,
         };
-        x.Step("elderly.benefit." + benefit.Code(), () => Message(outcome, rule), policy.InfosFor(benefit), ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
+        x.Step("elderly.benefit." + benefit.Code(), () => Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)), policy.InfosFor(benefit), ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
         return outcome;
     }
 

@@ -116,7 +116,7 @@ public sealed partial class ElderlyCareCalculator
         var months = default(MonthSet);
         EvaluateAll(policy, facts, person, m, ref months, policy.WithStackingPartners(benefitMask));
         Amounts perPeriod = default, due = default;
-        int eligible = 0, paid = 0;
+        int eligible = 0, paid = 0, pending = 0;
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
             if ((benefitMask & (1 << i)) == 0)
@@ -130,6 +130,7 @@ public sealed partial class ElderlyCareCalculator
             if (b.Unmet == 0)
             {
                 eligible |= 1 << i;
+                pending |= b.Pending ? 1 << i : 0;
                 if (b.Stacking == StackingOutcome.Paid)
                 {
                     paid |= 1 << i;
@@ -137,7 +138,7 @@ public sealed partial class ElderlyCareCalculator
             }
         }
 
-        return new ElderlyBenefitSummary(ElderlySummaryStatus.Computed, perPeriod, due, eligible, paid, policy.UsesPlaceholder);
+        return new ElderlyBenefitSummary(ElderlySummaryStatus.Computed, perPeriod, due, eligible, paid, policy.UsesPlaceholder, pending);
     }
 
     /// <summary>The summaries of many persons on one core, written in order into <paramref name="results"/>; allocation-free.</summary>
@@ -242,8 +243,8 @@ public sealed partial class ElderlyCareCalculator
         x.Step(
             "elderly.age.completed-years",
             () => new LocalizedText(
-                $"出生日期 {ExplanationBuilder.Date(person.BirthDate)}，至 {ExplanationBuilder.Date(asOf)} 年满 {age} 周岁（周岁于生日当天达到；2月29日出生者平年按“{LeapZh(policy.LeapRule)}”）。",
-                $"Born {ExplanationBuilder.Date(person.BirthDate)}: {age} completed years (周岁) on {ExplanationBuilder.Date(asOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(policy.LeapRule)} in common years)."),
+                $"出生日期{ZhDate(person.BirthDate)}，至{ZhDate(asOf)}年满{Number(age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(policy.LeapRule)}计）。",
+                $"Born {EnDate(person.BirthDate)}: {Number(age)} completed years of age on {EnDate(asOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(policy.LeapRule)} in common years)."),
             [policy.LeapDay.Info],
             ExplanationBuilder.Value("age", age));
 
@@ -254,7 +255,7 @@ public sealed partial class ElderlyCareCalculator
         var benefits = new ElderlyBenefitOutcome[ElderlyBenefits.Count];
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
-            benefits[i] = Describe(policy, facts, person, (ElderlyBenefit)i, m0, now[i], used, x);
+            benefits[i] = Describe(policy, facts, person, (ElderlyBenefit)i, asOf, m0, now[i], used, x);
         }
 
         // Year total: January to December of the as-of year, after stacking.
@@ -287,7 +288,7 @@ public sealed partial class ElderlyCareCalculator
                     {
                         if (scratch[i].Unmet == 0 && scratch[i].Due > 0)
                         {
-                            lines.Add(new ElderlyScheduleLine((ElderlyBenefit)i, scratch[i].Due, scratch[i].Arrears, ToYearMonth(scratch[i].PaidIn)));
+                            lines.Add(new ElderlyScheduleLine((ElderlyBenefit)i, scratch[i].Due, scratch[i].Arrears, ToYearMonth(scratch[i].PaidIn)) { DueOn = FromDayNumber(scratch[i].DueDay) });
                         }
                     }
                 }
@@ -307,8 +308,8 @@ public sealed partial class ElderlyCareCalculator
         x.Step(
             "elderly.totals",
             () => new LocalizedText(
-                $"{ToYearMonth(m0).ToString("yyyy-MM", CultureInfo.InvariantCulture)} 月应发合计 {Yuan(monthTotal)} 元；{asOf.Year} 年（1–12月，按所属月份计，含补发）合计 {Yuan(yearTotal)} 元。金额按四舍五入保留到分。",
-                $"Owed for {ToYearMonth(m0).ToString("yyyy-MM", CultureInfo.InvariantCulture)}: {Yuan(monthTotal)} yuan; for {asOf.Year} (January–December, by the month owed, arrears included): {Yuan(yearTotal)} yuan. Amounts are rounded half-up to the fen."),
+                $"{ZhMonth(ToYearMonth(m0))}应发合计{Yuan(monthTotal)}元；{Number(asOf.Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(yearTotal)}元。金额四舍五入保留到分。",
+                $"Owed for {EnMonth(ToYearMonth(m0))}: {Yuan(monthTotal)} yuan; for {Number(asOf.Year)} (January to December, by the month owed, arrears included): {Yuan(yearTotal)} yuan. Amounts are rounded half-up to the fen."),
             null,
             ExplanationBuilder.Value("month_total", monthTotal),
             ExplanationBuilder.Value("year_total", yearTotal));
@@ -319,8 +320,8 @@ public sealed partial class ElderlyCareCalculator
             x.Step(
                 "elderly.schedule",
                 () => new LocalizedText(
-                    $"逐月测算 {schedule.Count} 个月（{schedule[0].Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)} 至 {schedule[^1].Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}），合计 {Yuan(total)} 元，其中补发 {Yuan(arrears)} 元（在首个发放月支付）。",
-                    $"Schedule of {schedule.Count} months ({schedule[0].Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)} to {schedule[^1].Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}): {Yuan(total)} yuan, of which {Yuan(arrears)} yuan arrears (paid in the first paid month)."),
+                    $"逐月测算{Number(schedule.Count)}个月（{ZhMonth(schedule[0].Month)}至{ZhMonth(schedule[^1].Month)}），合计{Yuan(total)}元，其中补发{Yuan(arrears)}元（在首个发放月支付）。",
+                    $"Schedule of {Number(schedule.Count)} months ({EnMonth(schedule[0].Month)} to {EnMonth(schedule[^1].Month)}): {Yuan(total)} yuan, of which {Yuan(arrears)} yuan arrears (paid in the first paid month)."),
                 null,
                 ExplanationBuilder.Value("schedule_total", total),
                 ExplanationBuilder.Value("schedule_arrears", arrears));

@@ -39,6 +39,9 @@ internal static class ElderlyMonths
         return (era * 146097) + doe - 719468;
     }
 
+    /// <summary>The date of day number <paramref name="day"/>, or null for 0 (no day).</summary>
+    internal static LocalDate? FromDayNumber(int day) => day == 0 ? null : new LocalDate(1970, 1, 1).PlusDays(day);
+
     private static int FloorMod(int a, int b) => ((a % b) + b) % b;
 
     internal static int ConditionMonth(LocalDate d, BenefitRule rule) => MonthIndex(d) + (rule.Start == StartRule.NextMonth ? 1 : 0);

@@ -125,7 +125,14 @@ internal sealed partial class ElderlyPolicy
                         unmet |= (int)UnmetCondition.AlreadyGranted;
                     }
 
-                    amount = person.AdaptationCost is { } cost ? Math.Min(cost, table.Cap) : table.Cap;
+                    if (person.AdaptationCost is { } cost)
+                    {
+                        amount = Math.Min(cost, table.Cap);
+                    }
+                    else
+                    {
+                        r.Pending = true;
+                    }
                     break;
                 }
 
@@ -137,7 +144,14 @@ internal sealed partial class ElderlyPolicy
                         unmet |= (int)UnmetCondition.Age;
                     }
 
-                    amount = _mealAmounts[person.MealsPerMonth is { } n ? Math.Min(n, table.MaxMealsPerMonth) : table.MaxMealsPerMonth];
+                    if (person.MealsPerMonth is { } n)
+                    {
+                        amount = _mealAmounts[Math.Min(n, table.MaxMealsPerMonth)];
+                    }
+                    else
+                    {
+                        r.Pending = true;
+                    }
                     break;
                 }
             }
@@ -195,18 +209,51 @@ internal sealed partial class ElderlyPolicy
             }
         }
 
+        // 重阳节: in the festival's month the lump sum is due only if the conditions hold on the festival day itself.
+        var festival = 0;
+        if (b == (int)ElderlyBenefit.CentenarianFestival && FestivalDay.HasValue && _inForce[b])
+        {
+            if (Time.LunarFestivals.DoubleNinth((m - (((m % 12) + 12) % 12)) / 12) is not { } day)
+            {
+                unmet |= (int)UnmetCondition.NotInForce;
+            }
+            else if (MonthIndex(day) == m)
+            {
+                festival = DayNumber(day);
+                var band = _bandValues[b]!;
+                unmet &= ~((int)UnmetCondition.Age | (int)UnmetCondition.Deceased | (int)UnmetCondition.Hukou);
+                if (f.AnniversaryDay(band.MinAge, LeapRule) > festival || (band.MaxAge is { } max && f.AnniversaryDay(max + 1, LeapRule) <= festival))
+                {
+                    unmet |= (int)UnmetCondition.Age;
+                }
+
+                if (f.DeathDay < festival)
+                {
+                    unmet |= (int)UnmetCondition.Deceased;
+                }
+
+                if (rule.RequiresHukou && f.HukouDay > festival)
+                {
+                    unmet |= (int)UnmetCondition.Hukou;
+                }
+            }
+        }
+
         r.Unmet = unmet;
         r.Period = period;
         if (unmet != 0)
         {
             r.Hours = 0;
             r.HasHours = false;
+            r.Pending = false;
             return r;
         }
 
         r.PerPeriod = amount;
+        r.DueDay = festival;
         r.Due = period switch
         {
+            BenefitPeriod.Year when b == (int)ElderlyBenefit.CentenarianFestival && FestivalDay.HasValue => festival != 0 ? amount : 0m,
             BenefitPeriod.Year => (m % 12) + 1 == LumpSum.Value ? amount : 0m,
             BenefitPeriod.OneOff => owner is not null && owner.PreviousMonth(f, person, b, m - 1).Unmet == 0 ? 0m : amount,
             _ => prorate ? Money.MoneyMath.ToFen(amount * (f.DeathDayOfMonth - 1) / f.DeathDaysInMonth, Money.FenRounding.HalfUp) : amount,

@@ -38,11 +38,13 @@ internal sealed class ElderlyTimelines(RulePack pack)
 
     public ParameterTimeline<string>? Leap { get; } = pack.Timeline(ElderlyParameters.LeapDay);
 
+    public ParameterTimeline<string>? FestivalDay { get; } = pack.Timeline(ElderlyParameters.FestivalDay);
+
     public ParameterTimeline<int>? Validity { get; } = pack.Timeline(ElderlyParameters.AssessmentValidityMonths);
 
     public ParameterTimeline<int>? Stale { get; } = pack.Timeline(ElderlyParameters.StaleAfterYears);
 
-    public ParameterTimeline?[] All => [B80, B90, B100, Festival, LumpSum, HomeCare, Nursing, Adaptation, Meal, Rules, Stacking, Mapping, Districts, Leap, Validity, Stale];
+    public ParameterTimeline?[] All => [B80, B90, B100, Festival, LumpSum, HomeCare, Nursing, Adaptation, Meal, Rules, Stacking, Mapping, Districts, Leap, Validity, Stale, FestivalDay];
 }
 
 /// <summary>The elderly-care policy in force over one stretch of time, compiled once from the pack.</summary>
@@ -75,6 +77,7 @@ internal sealed partial class ElderlyPolicy
         Mapping = At(t.Mapping, d);
         Districts = At(t.Districts, d);
         LeapDay = At(t.Leap, d);
+        FestivalDay = At(t.FestivalDay, d);
         Validity = At(t.Validity, d);
         StaleYears = At(t.Stale, d);
         LeapRule = LeapDay.Value == LeapDayRules.February28 ? LeapDayRule.February28 : LeapDayRule.March1;
@@ -88,13 +91,13 @@ internal sealed partial class ElderlyPolicy
             [_bands[0].Info, .. common],
             [_bands[1].Info, LumpSum.Info, .. common],
             [_bands[2].Info, .. common],
-            [_bands[3].Info, LumpSum.Info, .. common],
+            [_bands[3].Info, FestivalDay.HasValue ? FestivalDay.Info : LumpSum.Info, .. common],
             [HomeCare.Info, Mapping.Info, Validity.Info, .. common],
             [Nursing.Info, Mapping.Info, Validity.Info, .. common],
             [Adaptation.Info, .. common],
             [Meal.Info, .. common],
         ];
-        Infos = [.. new[] { LeapDay.Info, StaleYears.Info, LumpSum.Info, Mapping.Info, Validity.Info, HomeCare.Info, Nursing.Info, Adaptation.Info, Meal.Info, Rules.Info, Stacking.Info, Districts.Info }
+        Infos = [.. new[] { LeapDay.Info, FestivalDay.Info, StaleYears.Info, LumpSum.Info, Mapping.Info, Validity.Info, HomeCare.Info, Nursing.Info, Adaptation.Info, Meal.Info, Rules.Info, Stacking.Info, Districts.Info }
             .Concat(_bands.Select(b => b.Info)).OfType<ParameterValueInfo>()];
         UsesPlaceholder = Infos.Any(i => i.Provenance == Provenance.Placeholder);
 
@@ -104,7 +107,7 @@ internal sealed partial class ElderlyPolicy
         _bandValues = [.. _bands.Select(b => b.HasValue ? b.Value : null)];
         _inForce =
         [
-            .. _bands.Select(b => b.HasValue && (b.Value.Period != BenefitPeriod.Year || LumpSum.HasValue)),
+            .. _bands.Select((b, i) => b.HasValue && (b.Value.Period != BenefitPeriod.Year || LumpSum.HasValue || (i == (int)ElderlyBenefit.CentenarianFestival && FestivalDay.HasValue))),
             HomeCare.HasValue, Nursing.HasValue, Adaptation.HasValue, Meal.HasValue,
         ];
         _homeTiers = HomeCare.HasValue ? HomeCare.Value.TierArray : [];
@@ -165,6 +168,9 @@ internal sealed partial class ElderlyPolicy
     public ParameterValue<DistrictTable> Districts { get; }
 
     public ParameterValue<string> LeapDay { get; }
+
+    /// <summary>The festival day rule of the centenarians' lump sum (重阳节), when the pack names one.</summary>
+    public ParameterValue<string> FestivalDay { get; }
 
     public ParameterValue<int> Validity { get; }
 
