@@ -36,7 +36,8 @@ internal static class OutcomeSummary
                 var et = Create(T("待遇", "Benefit"), T("符合", "Eligible"), T(">标准", ">Amount"), T(">本月应发", ">Due this month"), T("起止月", "Months"), T("说明", "Note"));
                 foreach (var b in elderly.Benefits)
                 {
-                    Add(et, b.Name.Get(language), b.Eligible ? T("是", "yes") : T("否", "no"), b.Eligible ? Amount(b, language) : "-", Money(b.DueInAsOfMonth), Months(b, language), Note(b, elderly, language));
+                    var amount = !b.Eligible ? "-" : b.AmountDependsOn is not null ? T("金额待定", "to be set") : Amount(b, language);
+                    Add(et, b.Name.Get(language), b.Eligible ? T("是", "yes") : T("否", "no"), amount, Money(b.DueInAsOfMonth), Months(b, language), Note(b, elderly, language));
                 }
 
                 tables.Write(et);
@@ -174,6 +175,23 @@ internal static class OutcomeSummary
             {
                 parts.Add(en ? $"qualifies on {Date(on)}" : $"{Date(on)} 起符合");
             }
+
+            if (b.QualifiesFromMonth is { } first)
+            {
+                parts.Add(en ? $"paid from {Month(first)}" : $"{Month(first)} 起发放");
+            }
+        }
+        else if (b.AmountDependsOn is { } fact)
+        {
+            parts.Add((fact, en) switch
+            {
+                ("AdaptationCost", true) => "the amount depends on the adaptation cost (adaptationCost)",
+                ("MealsPerMonth", true) => "the amount depends on the meals taken a month (mealsPerMonth)",
+                (_, true) => $"the amount depends on {fact}",
+                ("AdaptationCost", false) => "金额取决于改造费用（adaptationCost），请补充",
+                ("MealsPerMonth", false) => "金额取决于每月助餐次数（mealsPerMonth），请补充",
+                _ => $"金额取决于 {fact}，请补充",
+            });
         }
         else if (b.Stacking != StackingOutcome.Paid)
         {
@@ -185,6 +203,11 @@ internal static class OutcomeSummary
                 (StackingOutcome.Excluded, false) => $"与{other}互斥，不发",
                 _ => $"{other}较高，就高不发",
             });
+        }
+
+        if (b.Eligible && b.DueOn is { } due)
+        {
+            parts.Add(en ? $"due on {Date(due)}" : $"{Date(due)} 发放");
         }
 
         if (b.Arrears > 0)
@@ -223,6 +246,7 @@ internal static class OutcomeSummary
         (UnmetCondition.SpecialFamily, "非特殊家庭", "not a special family"),
         (UnmetCondition.Application, "尚未申请", "no application yet"),
         (UnmetCondition.AlreadyGranted, "已享受过", "already granted"),
+        (UnmetCondition.Deferred, "条件已符合，待起始月发放", "conditions met; paid from a later month"),
     ];
 
     private static string Decision(AdmissionDecision decision, Language language) => (decision, language) switch

@@ -6,7 +6,7 @@ using Governance.Rules.Results;
 namespace Governance.Rules.Validation;
 
 /// <summary>Glue between FluentValidation and the library's bilingual, coded failures.</summary>
-public static class ValidationExtensions
+internal static class ValidationExtensions
 {
     /// <summary>Gives a rule the code and bilingual messages of <paramref name="error"/>.</summary>
     /// <typeparam name="T">The validated type.</typeparam>
