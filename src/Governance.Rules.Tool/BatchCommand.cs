@@ -10,14 +10,14 @@ namespace Governance.Rules.Tool;
 /// </summary>
 internal static class BatchCommand
 {
-    private static readonly Option<FileInfo> Input = new("--input") { Description = "Records: .jsonl (one JSON request per line) or .csv", Required = true };
-    private static readonly Option<FileInfo> Output = new("--output") { Description = "Results: one JSON line per input record", Required = true };
-    private static readonly Option<bool> Explain = new("--explain") { Description = "Include each record's explanation (slower, larger output)" };
-    private static readonly Option<bool> Quiet = new("--quiet") { Description = "No progress bar" };
+    private static readonly Option<FileInfo> Input = new("--input") { Description = Text.Help("记录文件：.jsonl（每行一个 JSON 请求）或 .csv", "Records: .jsonl (one JSON request per line) or .csv"), Required = true };
+    private static readonly Option<FileInfo> Output = new("--output") { Description = Text.Help("结果文件：每条输入记录一行 JSON", "Results: one JSON line per input record"), Required = true };
+    private static readonly Option<bool> Explain = new("--explain") { Description = Text.Help("输出每条记录的计算过程（较慢，文件较大）", "Include each record's explanation (slower, larger output)") };
+    private static readonly Option<bool> Quiet = new("--quiet") { Description = Text.Help("不显示进度条", "No progress bar") };
 
     public static Command Create()
     {
-        var command = new Command("batch", "Evaluate a file of records, one result line per record")
+        var command = new Command("batch", Text.Help("批量测算记录文件，每条记录输出一行结果", "Evaluate a file of records, one result line per record"))
         {
             Common.Area, Input, Output, Common.AsOf, Common.Pack, Common.Layers, Common.Lang, Explain, Quiet,
         };

@@ -14,29 +14,31 @@ internal static class Common
 {
     public static readonly Option<string?> Pack = new("--pack")
     {
-        Description = "Pack id (embedded, or the id of a --layer file). Default: the deepest --layer, else cn.js.suzhou",
+        Description = Text.Help(
+            "规则包：内置包的标识，或 --layer 文件中的包标识（默认：最下一层 --layer，没有时为 cn.js.suzhou）",
+            "Pack id: embedded, or the id of a --layer file (default: the deepest --layer, else cn.js.suzhou)"),
     };
 
     public static readonly Option<FileInfo[]> Layers = new("--layer")
     {
-        Description = "Extra pack layer files (district layers, overrides, reforms)",
+        Description = Text.Help("追加的规则包层文件（区县层、本地调整、改革方案），可多个", "Extra pack layer files (district layers, overrides, reforms); more than one allowed"),
         AllowMultipleArgumentsPerToken = true,
     };
 
     public static readonly Option<string> Lang = new("--lang")
     {
-        Description = "Language of messages and explanations: zh-Hans (default) or en",
+        Description = Text.Help("结果、说明与帮助的语言：zh-Hans 或 en（不指定时，帮助随系统区域设置）", "Language of results, explanations and help: zh-Hans or en (without it, help follows the system's culture)"),
         DefaultValueFactory = _ => "zh-Hans",
     };
 
     public static readonly Option<string?> AsOf = new("--as-of")
     {
-        Description = "As-of date yyyy-MM-dd (default: today in China time)",
+        Description = Text.Help("测算日 yyyy-MM-dd（默认：北京时间今天）", "As-of date yyyy-MM-dd (default: today in China time)"),
     };
 
     public static readonly Argument<string> Area = new("area")
     {
-        Description = "Rule area: " + AreaAdapters.Names,
+        Description = Text.Help("规则领域：", "Rule area: ") + AreaAdapters.Names,
     };
 
     /// <summary>The largest input line or case file accepted, in bytes.</summary>
@@ -72,6 +74,16 @@ internal static class Common
             }
 
             return 2;
+        }
+    }
+
+    /// <summary>Prints the coded failures of an invalid request to standard error.</summary>
+    public static void WriteFailures(System.Text.Json.Nodes.JsonObject document, Language language)
+    {
+        Console.Error.WriteLine(Text.Get(language, "输入有误：", "Invalid input:"));
+        foreach (var f in document["failures"]!.AsArray())
+        {
+            Console.Error.WriteLine($"  {f!["code"]} {f["path"]}: {f["message"]}");
         }
     }
 

@@ -17,14 +17,14 @@ namespace Governance.Rules.Tool;
 /// </summary>
 internal static class DiffCommand
 {
-    private static readonly Option<string> Baseline = new("--baseline") { Description = "Baseline pack id or layer file", DefaultValueFactory = _ => Packs.RulePacks.SuzhouId };
-    private static readonly Option<string> Reform = new("--reform") { Description = "Reform pack id or layer file (its parent chain comes from the embedded packs and --layer)", Required = true };
-    private static readonly Option<FileInfo> Input = new("--input") { Description = "Records: .jsonl or .csv", Required = true };
-    private static readonly Option<FileInfo?> Output = new("--output") { Description = "Write the full diff as JSON to this file" };
+    private static readonly Option<string> Baseline = new("--baseline") { Description = Text.Help("基准规则包标识或层文件", "Baseline pack id or layer file"), DefaultValueFactory = _ => Packs.RulePacks.SuzhouId };
+    private static readonly Option<string> Reform = new("--reform") { Description = Text.Help("改革方案规则包标识或层文件（上级层取自内置包与 --layer）", "Reform pack id or layer file (its parent chain comes from the embedded packs and --layer)"), Required = true };
+    private static readonly Option<FileInfo> Input = new("--input") { Description = Text.Help("记录文件：.jsonl 或 .csv", "Records: .jsonl or .csv"), Required = true };
+    private static readonly Option<FileInfo?> Output = new("--output") { Description = Text.Help("把完整对比结果（JSON）写入此文件", "Write the full diff as JSON to this file") };
 
     public static Command Create()
     {
-        var command = new Command("diff", "Compare a baseline and a reform pack over the same records")
+        var command = new Command("diff", Text.Help("用同一批记录对比基准与改革方案", "Compare a baseline and a reform pack over the same records"))
         {
             Common.Area, Baseline, Reform, Input, Output, Common.AsOf, Common.Layers, Common.Lang,
         };

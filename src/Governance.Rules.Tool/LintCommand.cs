@@ -6,11 +6,11 @@ namespace Governance.Rules.Tool;
 /// <summary><c>govrules lint FILE</c>: validates a pack layer file against its parents and prints every error with its JSON path.</summary>
 internal static class LintCommand
 {
-    private static readonly Argument<FileInfo> File = new("file") { Description = "The pack layer file" };
+    private static readonly Argument<FileInfo> File = new("file") { Description = Text.Help("规则包层文件", "The pack layer file") };
 
     public static Command Create()
     {
-        var command = new Command("lint", "Validate a pack layer file and print every error with its JSON path")
+        var command = new Command("lint", Text.Help("校验规则包层文件，逐条列出错误及其 JSON 路径", "Validate a pack layer file and print every error with its JSON path"))
         {
             File, Common.Layers, Common.Lang,
         };

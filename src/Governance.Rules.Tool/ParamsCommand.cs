@@ -8,11 +8,11 @@ namespace Governance.Rules.Tool;
 /// <summary><c>govrules params</c>: every parameter in force on a date, with value, layer, citation and provenance.</summary>
 internal static class ParamsCommand
 {
-    private static readonly Option<string?> At = new("--at") { Description = "Date yyyy-MM-dd (default: today in China time)" };
+    private static readonly Option<string?> At = new("--at") { Description = Text.Help("日期 yyyy-MM-dd（默认：北京时间今天）", "Date yyyy-MM-dd (default: today in China time)") };
 
     public static Command Create()
     {
-        var command = new Command("params", "List every parameter and list item in force with value, layer, citation and provenance (placeholders flagged)")
+        var command = new Command("params", Text.Help("列出当日有效的全部参数与清单事项：取值、所在层、出处、来源性质（标出占位值）", "List every parameter and list item in force with value, layer, citation and provenance (placeholders flagged)"))
         {
             At, Common.Pack, Common.Layers, Common.Lang,
         };

@@ -3,7 +3,8 @@ using System.Text;
 using Governance.Rules.Tool;
 
 Console.OutputEncoding = Encoding.UTF8;
-var root = new RootCommand("govrules — 苏州社区治理政策规则计算 / Suzhou community-governance rules (Governance.Rules)")
+Text.ChooseHelpLanguage(args);
+var root = new RootCommand(Text.Help("govrules：苏州社区治理政策规则测算（Governance.Rules）", "govrules: Suzhou community-governance rules (Governance.Rules)"))
 {
     EvalCommand.Create(),
     BatchCommand.Create(),
@@ -12,5 +13,7 @@ var root = new RootCommand("govrules — 苏州社区治理政策规则计算 / 
     LintCommand.Create(),
     TestCommand.Create(),
     SchemaCommand.Create(),
+    SamplesCommand.Create(),
 };
+HelpText.Install(root);
 return root.Parse(args).Invoke();

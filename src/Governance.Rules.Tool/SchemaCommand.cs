@@ -8,7 +8,7 @@ internal static class SchemaCommand
 {
     public static Command Create()
     {
-        var command = new Command("schema", "Print the JSON Schema of an area's request")
+        var command = new Command("schema", Text.Help("输出某一规则领域请求的 JSON Schema", "Print the JSON Schema of an area's request"))
         {
             Common.Area, Common.Lang,
         };

@@ -6,11 +6,11 @@ namespace Governance.Rules.Tool;
 /// <summary><c>govrules test PATH</c>: runs policy test cases and prints <c>N passed, N failed</c>.</summary>
 internal static class TestCommand
 {
-    private static readonly Argument<string> Path = new("path") { Description = "A case file, or a folder searched for *.case.json" };
+    private static readonly Argument<string> Path = new("path") { Description = Text.Help("案例文件，或包含 *.case.json 的文件夹", "A case file, or a folder searched for *.case.json") };
 
     public static Command Create()
     {
-        var command = new Command("test", "Run policy test cases (*.case.json)")
+        var command = new Command("test", Text.Help("运行政策测试案例（*.case.json）", "Run policy test cases (*.case.json)"))
         {
             Path, Common.Lang,
         };

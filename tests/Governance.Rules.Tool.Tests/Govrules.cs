@@ -13,7 +13,10 @@ internal static class Govrules
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug",
         "net10.0", "govrules.dll");
 
-    public static (int ExitCode, string Out, string Err) Run(params string[] args)
+    public static (int ExitCode, string Out, string Err) Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs govrules with extra environment variables (for example <c>LANG</c>).</summary>
+    public static (int ExitCode, string Out, string Err) RunWith(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,6 +26,11 @@ internal static class Govrules
             StandardErrorEncoding = Encoding.UTF8,
             WorkingDirectory = RepoRoot,
         };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         start.ArgumentList.Add(Dll);
         foreach (var a in args)
         {

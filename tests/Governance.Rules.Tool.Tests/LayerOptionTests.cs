@@ -10,8 +10,8 @@ public sealed class LayerOptionTests
     {
         var (code, output, _) = Govrules.Run("eval", "staffing", "--input", Sample, "--as-of", "2026-06-30", "--layer", Reform);
         Assert.Equal(0, code);
-        Assert.Contains("[reform.staffing-20@", output);
-        Assert.DoesNotContain("[cn.js.suzhou@", output);
+        Assert.Contains("规则包 reform.staffing-20@", output);
+        Assert.DoesNotContain("规则包 cn.js.suzhou@", output);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Governance.Rules.Testing.Areas;
 /// Evaluates one rule area from JSON: reads the area's request, evaluates it on a pack and writes the result
 /// as JSON. Used by the govrules tool (eval, batch, diff, test) and by policy test cases.
 /// </summary>
-public abstract class AreaAdapter
+public abstract partial class AreaAdapter
 {
     /// <summary>The area's name on the command line and in case files, for example <c>staffing</c>.</summary>
     public abstract string Area { get; }
@@ -29,30 +29,6 @@ public abstract class AreaAdapter
 
     /// <summary>The request type read from JSON.</summary>
     public abstract Type RequestType { get; }
-
-    /// <summary>The JSON Schema of the request, as read with <see cref="RulesJson.Input"/>.</summary>
-    /// <returns>The schema.</returns>
-    public JsonNode RequestSchema() => System.Text.Json.Schema.JsonSchemaExporter.GetJsonSchemaAsNode(
-        RulesJson.Input,
-        RequestType,
-        new System.Text.Json.Schema.JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, schema) =>
-            {
-                // NodaTime values are written as ISO strings by their converters, which the exporter cannot see.
-                var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
-                var nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
-                JsonNode Text(string key, string value) => new JsonObject
-                {
-                    ["type"] = nullable ? new JsonArray("string", "null") : "string",
-                    [key] = value,
-                };
-                return type == typeof(LocalDate) ? Text("format", "date")
-                    : type == typeof(YearMonth) ? Text("pattern", "^[0-9]{4}-[0-9]{2}$")
-                    : schema;
-            },
-        });
 
     /// <summary>Evaluates one JSON input. Input that does not map onto the request type is a failure, not an exception.</summary>
     /// <param name="input">The request as JSON.</param>
@@ -84,7 +60,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     private readonly Func<RulePack, IClock, TEvaluator> _create;
     private readonly Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> _evaluate;
     private readonly Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> _figures;
-    private readonly Func<TOutcome, Language, string> _table;
 
     /// <summary>Creates an adapter.</summary>
     /// <param name="area">The area name.</param>
@@ -93,7 +68,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     /// <param name="create">Creates the evaluator for a pack.</param>
     /// <param name="evaluate">Evaluates a request.</param>
     /// <param name="figures">The outcome's key figures.</param>
-    /// <param name="table">A human-readable table of an outcome.</param>
     /// <param name="costFigures">The monthly and yearly money figures, if any.</param>
     public AreaAdapter(
         string area,
@@ -102,7 +76,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         Func<RulePack, IClock, TEvaluator> create,
         Func<TEvaluator, TRequest, EvaluationOptions, RuleResult<TOutcome>> evaluate,
         Func<TOutcome, IEnumerable<KeyValuePair<string, decimal>>> figures,
-        Func<TOutcome, Language, string> table,
         (string Monthly, string Yearly)? costFigures = null)
     {
         Area = area;
@@ -111,7 +84,6 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         _create = create;
         _evaluate = evaluate;
         _figures = figures;
-        _table = table;
         CostFigures = costFigures;
     }
 
@@ -145,13 +117,13 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         catch (JsonException ex)
         {
             var unreadable = Unreadable(ex.Message, pack.Stamp(asOf));
-            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], () => string.Empty);
+            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
         }
 
         if (request is null)
         {
             var unreadable = Unreadable("the input is null", pack.Stamp(asOf));
-            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], () => string.Empty);
+            return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
         }
 
         var evaluator = _evaluators.GetValue(pack, p => _create(p, clock));
@@ -163,7 +135,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
             result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
             figures,
             result.Explanation.Steps,
-            () => result.Outcome is { } outcome ? _table(outcome, language) : string.Empty);
+            result.Outcome);
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();

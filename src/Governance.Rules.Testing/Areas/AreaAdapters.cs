@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
 using Governance.Rules.Certification;
 using Governance.Rules.Compensation;
 using Governance.Rules.ElderlyCare;
@@ -25,8 +23,7 @@ public static class AreaAdapters
             KeyValuePair.Create("required", (decimal)outcome.RootIds.Sum(id => outcome[id].Required)),
             KeyValuePair.Create("counted", (decimal)outcome.RootIds.Sum(id => outcome[id].Counted)),
             KeyValuePair.Create("shortfall", (decimal)outcome.Areas.Where(a => a.ChildIds.Count == 0).Sum(a => a.Shortfall)),
-        ],
-        StaffingTable);
+        ]);
 
     /// <summary>The elderly-care benefit calculator (苏颐养方程式).</summary>
     public static AreaAdapter ElderlyCare { get; } = new AreaAdapter<ElderlyCareRequest, ElderlyOutcome, ElderlyCareCalculator>(
@@ -41,7 +38,6 @@ public static class AreaAdapters
             KeyValuePair.Create("yearTotal", outcome.YearTotal),
             KeyValuePair.Create("eligibleBenefits", (decimal)outcome.Benefits.Count(b => b.Eligible)),
         ],
-        ElderlyTable,
         ("monthTotal", "yearTotal"));
 
     /// <summary>The admission review of a work item pushed down to villages/communities (社区工作事项准入审查).</summary>
@@ -55,13 +51,7 @@ public static class AreaAdapters
         [
             KeyValuePair.Create("admissible", outcome.Decision == AdmissionDecision.Refused ? 0m : 1m),
             KeyValuePair.Create("reasons", (decimal)outcome.Reasons.Count),
-        ],
-        (outcome, language) => Lines(
-            Word(outcome.Decision, language),
-            outcome.Item is { } item ? $"{item.Code} {item.Name.Get(language)}" : null,
-            outcome.ApprovingBody?.Get(language),
-            outcome.NextAdjustment?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            string.Join(Environment.NewLine, outcome.Reasons.Select(r => "  - " + r.Message.Get(language)))));
+        ]);
 
     /// <summary>The community worker's question: is this request on a list on this date, may I refuse it?</summary>
     public static AreaAdapter AdmissionCheck { get; } = new AreaAdapter<ListCheckRequest, ListCheckOutcome, AdmissionReviewer>(
@@ -74,8 +64,7 @@ public static class AreaAdapters
         [
             KeyValuePair.Create("onList", outcome.OnList ? 1m : 0m),
             KeyValuePair.Create("mayRefuse", outcome.MayRefuse ? 1m : 0m),
-        ],
-        (outcome, language) => Lines(outcome.Message.Get(language)));
+        ]);
 
     /// <summary>A stamp/certificate request against the negative list (村(社区)可不予盖章).</summary>
     public static AreaAdapter Certificate { get; } = new AreaAdapter<StampRequest, StampOutcome, StampDecider>(
@@ -89,8 +78,7 @@ public static class AreaAdapters
             KeyValuePair.Create("mustIssue", outcome.Kind == StampDecisionKind.MustIssue ? 1m : 0m),
             KeyValuePair.Create("mayRefuse", outcome.Kind == StampDecisionKind.MayRefuse ? 1m : 0m),
             KeyValuePair.Create("notCovered", outcome.Kind == StampDecisionKind.NotCovered ? 1m : 0m),
-        ],
-        (outcome, language) => Lines(outcome.Message.Get(language), outcome.RefusalNotice(language)));
+        ]);
 
     /// <summary>A community worker's pay for a calendar year, month by month (三岗十八级).</summary>
     public static AreaAdapter Pay { get; } = new AreaAdapter<AnnualPayRequest, AnnualPayOutcome, CommunityWorkerPayCalculator>(
@@ -105,13 +93,6 @@ public static class AreaAdapters
             KeyValuePair.Create("monthAverage", outcome.Total / 12m),
             KeyValuePair.Create("performanceForfeited", outcome.PerformanceForfeited),
         ],
-        (outcome, language) => Lines(
-            string.Join(Environment.NewLine, outcome.Months.Select(m => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}\t{m.DaysPaid}/{m.DaysInMonth}\t{m.Basic}\t{m.Performance}\t{m.Allowance}\t{m.Total}"))),
-            language == Language.En
-                ? string.Create(CultureInfo.InvariantCulture, $"Year {outcome.Year}: basic {outcome.Basic}, performance {outcome.Performance} (forfeited {outcome.PerformanceForfeited}), allowance {outcome.Allowance}, total {outcome.Total}")
-                : string.Create(CultureInfo.InvariantCulture, $"{outcome.Year} 年：基本报酬 {outcome.Basic}，绩效 {outcome.Performance}（扣除 {outcome.PerformanceForfeited}），津贴 {outcome.Allowance}，合计 {outcome.Total}")),
         ("monthAverage", "yearTotal"));
 
     /// <summary>A community worker's grade and monthly pay on a date (岗位等级与月薪酬).</summary>
@@ -127,9 +108,6 @@ public static class AreaAdapters
             KeyValuePair.Create("grade", (decimal)outcome.Grade.Grade),
             KeyValuePair.Create("yearEquivalent", outcome.Total * 12m),
         ],
-        (outcome, language) => Lines(language == Language.En
-            ? string.Create(CultureInfo.InvariantCulture, $"{outcome.Grade.Post.Name.En}, grade {outcome.Grade.Grade}; {outcome.BaseAmount} × {outcome.Coefficient} = {outcome.Standard}: basic {outcome.Basic} + performance {outcome.Performance} + allowance {outcome.Allowance} = {outcome.Total} a month; next step {outcome.Grade.NextStepDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "none"}")
-            : string.Create(CultureInfo.InvariantCulture, $"{outcome.Grade.Post.Name.ZhHans}，{outcome.Grade.Grade} 档；{outcome.BaseAmount} × {outcome.Coefficient} = {outcome.Standard}：基本报酬 {outcome.Basic} + 绩效 {outcome.Performance} + 津贴 {outcome.Allowance} = 每月 {outcome.Total}；下次晋档 {outcome.Grade.NextStepDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "无"}")),
         ("monthTotal", "yearEquivalent"));
 
     /// <summary>A unit's payroll checked against the pay floor (年平均待遇不低于上一年度城镇非私营单位在岗职工平均工资).</summary>
@@ -145,10 +123,7 @@ public static class AreaAdapters
             KeyValuePair.Create("averagePay", outcome.AveragePay),
             KeyValuePair.Create("totalShortfall", outcome.TotalShortfall),
             KeyValuePair.Create("workersBelowFloor", (decimal)outcome.BelowFloor.Count),
-        ],
-        (outcome, language) => Lines(language == Language.En
-            ? string.Create(CultureInfo.InvariantCulture, $"{outcome.UnitId} {outcome.Year}: average {outcome.AveragePay} vs floor {outcome.Floor} ({outcome.ReferenceWage.Year}, {outcome.ReferenceWage.Caliber}) → {(outcome.Compliant ? "compliant" : "below the floor")}; shortfall {outcome.TotalShortfall}, raise per worker {outcome.RaisePerWorker}; {outcome.BelowFloor.Count} workers below the floor")
-            : string.Create(CultureInfo.InvariantCulture, $"{outcome.UnitId} {outcome.Year} 年：人均 {outcome.AveragePay}，保底线 {outcome.Floor}（{outcome.ReferenceWage.Year} 年{outcome.ReferenceWage.Caliber}）→ {(outcome.Compliant ? "达标" : "未达标")}；缺口合计 {outcome.TotalShortfall}，人均需增 {outcome.RaisePerWorker}；低于保底线 {outcome.BelowFloor.Count} 人")));
+        ]);
 
     /// <summary>All adapters by area name.</summary>
     public static IReadOnlyDictionary<string, AreaAdapter> All { get; } = new[]
@@ -163,73 +138,6 @@ public static class AreaAdapters
         ElderlyCare,
     }.ToFrozenDictionary(a => a.Area, StringComparer.Ordinal);
 
-    private static string Lines(params string?[] lines) =>
-        string.Concat(lines.Where(l => !string.IsNullOrEmpty(l)).Select(l => l + Environment.NewLine));
-
-    private static string Word(AdmissionDecision decision, Language language) => (decision, language) switch
-    {
-        (AdmissionDecision.AlreadyAdmitted, Language.En) => "Already admitted",
-        (AdmissionDecision.AdmissibleSubjectToApproval, Language.En) => "Admissible, subject to the approving body",
-        (_, Language.En) => "Refused",
-        (AdmissionDecision.AlreadyAdmitted, _) => "已准入",
-        (AdmissionDecision.AdmissibleSubjectToApproval, _) => "可申请准入（须经审批机构决定）",
-        _ => "不予准入",
-    };
-
     /// <summary>The names of the areas, for messages.</summary>
     public static string Names => string.Join(", ", All.Keys.Order(StringComparer.Ordinal));
-
-    private static string ElderlyTable(ElderlyOutcome outcome, Language language)
-    {
-        var text = new StringBuilder();
-        var en = language == Language.En;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{(en ? "Age" : "周岁")} {outcome.Age} · {outcome.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)}");
-        text.AppendLine(en ? "Benefit\tEligible\tAmount\tPer\tDue this month\tFrom\tUntil\tStacking\tUnmet / qualifies on"
-                           : "待遇\t符合\t金额\t单位\t本月应发\t起始月\t终止月\t叠加\t不符合条件/符合日期");
-        foreach (var b in outcome.Benefits)
-        {
-            var unmet = b.Unmet == UnmetCondition.None ? string.Empty : b.Unmet.ToString();
-            if (b.QualifiesOn is { } on)
-            {
-                unmet += (unmet.Length > 0 ? "; " : string.Empty) + (en ? "qualifies on " : "符合日期 ") + on.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-
-            var period = (b.Period, en) switch
-            {
-                (BenefitPeriod.Month, true) => "a month",
-                (BenefitPeriod.Year, true) => "a year",
-                (_, true) => "once",
-                (BenefitPeriod.Month, false) => "元/月",
-                (BenefitPeriod.Year, false) => "元/年",
-                _ => "元/次",
-            };
-            var stacking = (b.Stacking, en) switch
-            {
-                (StackingOutcome.Paid, true) => "paid",
-                (StackingOutcome.Excluded, true) => "excluded",
-                (_, true) => "the other is higher",
-                (StackingOutcome.Paid, false) => "照发",
-                (StackingOutcome.Excluded, false) => "互斥不发",
-                _ => "就高不发",
-            };
-            text.Append(CultureInfo.InvariantCulture, $"{b.Name.Get(language)}\t{(b.Eligible ? (en ? "yes" : "是") : (en ? "no" : "否"))}\t{b.AmountPerPeriod}\t{period}\t{b.DueInAsOfMonth}\t{b.StartMonth?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "-"}\t{b.EndMonth?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "-"}\t{(b.Eligible ? stacking : "-")}\t{unmet}").AppendLine();
-        }
-
-        text.AppendLine(CultureInfo.InvariantCulture, $"{(en ? "Total this month" : "本月合计")}: {outcome.MonthTotal} · {(en ? "this year" : "本年合计")}: {outcome.YearTotal}");
-        return text.ToString();
-    }
-
-    private static string StaffingTable(StaffingOutcome outcome, Language language)
-    {
-        var text = new StringBuilder();
-        text.AppendLine(language == Language.En
-            ? "Area\tPopulation\tExact\tRequired\tSum of parts\tCounted\tGap"
-            : "区域\t人口\t精确需求\t应配\t下级合计\t实配\t缺口(-)/富余(+)");
-        foreach (var a in outcome.Areas)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{a.Name ?? a.Id}\t{a.UrbanPermanentPopulation}\t{a.ExactRequirement}\t{a.Required}\t{(a.SumOfPartsRequired?.ToString(CultureInfo.InvariantCulture) ?? "-")}\t{a.Counted}\t{a.Gap:+0;-0;0}").AppendLine();
-        }
-
-        return text.ToString();
-    }
 }

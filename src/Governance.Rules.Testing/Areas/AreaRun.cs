@@ -9,17 +9,16 @@ public sealed class AreaRun
 {
     private readonly Func<JsonObject> _document;
     private readonly Action<Utf8JsonWriter>? _writeBody;
-    private readonly Func<string> _table;
     private JsonObject? _built;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, Func<string> table)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, object? outcome)
     {
         Valid = valid;
+        Outcome = outcome;
         _document = document;
         _writeBody = writeBody;
         Figures = figures;
         Steps = steps;
-        _table = table;
     }
 
     /// <summary>True when the input was read and valid, and the document holds an outcome.</summary>
@@ -31,14 +30,14 @@ public sealed class AreaRun
     /// </summary>
     public JsonObject Document => _built ??= _document();
 
+    /// <summary>The typed outcome (for example a <c>StaffingOutcome</c>), or null when the input was rejected; for renderers that lay it out.</summary>
+    public object? Outcome { get; }
+
     /// <summary>The area's key figures (for example <c>required</c>, <c>monthlyTotal</c>), for diffs and totals.</summary>
     public IReadOnlyDictionary<string, decimal> Figures { get; }
 
     /// <summary>The explanation steps (empty when none was asked for or the input was rejected).</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }
-
-    /// <summary>A short human-readable table of the outcome (empty when invalid).</summary>
-    public string Table => _table();
 
     /// <summary>
     /// Writes the members of <see cref="Document"/> except <c>stamp</c> into an object the caller has opened, straight

@@ -43,6 +43,9 @@ public enum UnmetCondition
 
     /// <summary>A one-off grant was already received.</summary>
     AlreadyGranted = 1024,
+
+    /// <summary>Every condition is met on the as-of date, but the start rule (for example 次月起) pays from a later month; see <see cref="ElderlyBenefitOutcome.QualifiesFromMonth"/>.</summary>
+    Deferred = 2048,
 }
 
 /// <summary>What stacking did to an eligible benefit.</summary>
@@ -109,6 +112,15 @@ public sealed record ElderlyBenefitOutcome
     /// <summary>Back-pay owed when the application is made (months before the first paid month within the back-pay rule).</summary>
     public decimal Arrears { get; init; }
 
+    /// <summary>The day the amount falls due when it is tied to a day (the centenarians' lump sum on 重阳节 of the as-of year); null otherwise.</summary>
+    public LocalDate? DueOn { get; init; }
+
+    /// <summary>
+    /// When the person is eligible but the amount depends on a fact the request does not give: that fact's member name
+    /// (<c>MealsPerMonth</c>, <c>AdaptationCost</c>). The amount is then 0 and not counted in the totals, never an assumed figure.
+    /// </summary>
+    public string? AmountDependsOn { get; init; }
+
     /// <summary>The start rule applied.</summary>
     public StartRule StartRule { get; init; }
 
@@ -121,7 +133,11 @@ public sealed record ElderlyBenefitOutcome
 /// <param name="Amount">The amount (元) for this month.</param>
 /// <param name="IsArrears">True when the month is before the first paid month and is back-paid.</param>
 /// <param name="PaidIn">The month in which the amount is paid (the first paid month for arrears).</param>
-public sealed record ElderlyScheduleLine(ElderlyBenefit Benefit, decimal Amount, bool IsArrears, YearMonth PaidIn);
+public sealed record ElderlyScheduleLine(ElderlyBenefit Benefit, decimal Amount, bool IsArrears, YearMonth PaidIn)
+{
+    /// <summary>The day the amount falls due when it is tied to a day (重阳节); null when due for the month as a whole.</summary>
+    public LocalDate? DueOn { get; init; }
+}
 
 /// <summary>One month of a schedule: the amounts owed for that month, after stacking.</summary>
 /// <param name="Month">The month.</param>
@@ -194,8 +210,9 @@ public readonly struct ElderlyBenefitSummary
     private readonly Amounts _perPeriod;
     private readonly Amounts _due;
 
-    internal ElderlyBenefitSummary(ElderlySummaryStatus status, Amounts perPeriod, Amounts due, int eligible, int paid, bool placeholder)
+    internal ElderlyBenefitSummary(ElderlySummaryStatus status, Amounts perPeriod, Amounts due, int eligible, int paid, bool placeholder, int pending = 0)
     {
+        PendingMask = pending;
         Status = status;
         _perPeriod = perPeriod;
         _due = due;
@@ -215,6 +232,9 @@ public readonly struct ElderlyBenefitSummary
 
     /// <summary>True when a placeholder figure or rule was in force.</summary>
     public bool UsesPlaceholder { get; }
+
+    /// <summary>A bit per benefit: eligible, but the amount depends on a fact the person record does not give (meals a month, adaptation cost), so it is 0 here.</summary>
+    public int PendingMask { get; }
 
     /// <summary>The total owed for the month (元), after stacking.</summary>
     public decimal MonthTotal

@@ -64,6 +64,13 @@ public static class ElderlyParameters
     /// <summary>The month (1–12) in which annual amounts and the 重阳节 lump sum are paid (the library has no lunar calendar).</summary>
     public static readonly ParameterDefinition<int> LumpSumMonth = ParameterDefinition.Integer("elderly.lump_sum_month", minimum: 1, maximum: 12);
 
+    /// <summary>
+    /// The day the centenarians' lump sum falls due: <c>lunar-09-09</c>, 重阳节 (the 9th day of the 9th lunar month) of each year,
+    /// computed from the Chinese lunisolar calendar with leap months handled. The lump sum is then due only if the conditions hold
+    /// on that day (alive, of age, hukou). Without this parameter the lump sum is paid in <see cref="LumpSumMonth"/>.
+    /// </summary>
+    public static readonly ParameterDefinition<string> FestivalDay = ParameterDefinition.Choice("elderly.festival_day", FestivalDays.DoubleNinth);
+
     /// <summary>居家养老服务补贴 tiers by economic status × care level, with age, living-arrangement and special-family conditions.</summary>
     public static readonly ParameterDefinition<HomeCareTable> HomeCare = ParameterDefinition.Table<HomeCareTable>("elderly.home_care", HomeCareTable.TryRead);
 
@@ -100,9 +107,16 @@ public static class ElderlyParameters
     /// <summary>All elderly-care definitions.</summary>
     public static IReadOnlyList<ParameterDefinition> All { get; } =
     [
-        AgeBand80To89, AgeBand90To99, AgeBand100Plus, CentenarianFestival, LumpSumMonth, HomeCare, Nursing, Adaptation, Meal,
+        AgeBand80To89, AgeBand90To99, AgeBand100Plus, CentenarianFestival, LumpSumMonth, FestivalDay, HomeCare, Nursing, Adaptation, Meal,
         BenefitRules, Stacking, CareLevelMap, Districts, LeapDay, AssessmentValidityMonths, StaleAfterYears,
     ];
+}
+
+/// <summary>The names of the festival days in packs.</summary>
+public static class FestivalDays
+{
+    /// <summary>重阳节: the 9th day of the 9th lunar month (农历九月初九).</summary>
+    public const string DoubleNinth = "lunar-09-09";
 }
 
 /// <summary>The names of the 29 February rules in packs.</summary>
@@ -723,6 +737,13 @@ public static class ElderlyBenefits
 {
     /// <summary>The number of benefits the calculator knows.</summary>
     public const int Count = 8;
+
+    /// <summary>A mask of every benefit (one bit per benefit, <c>1 &lt;&lt; (int)benefit</c>).</summary>
+    public const int AllMask = (1 << Count) - 1;
+
+    /// <summary>A mask of the 尊老金 benefits: the 80–89, 90–99 and 100+ bands and the centenarians' 重阳节 lump sum.</summary>
+    public const int AgeAllowanceMask = (1 << (int)ElderlyBenefit.AgeAllowance80To89) | (1 << (int)ElderlyBenefit.AgeAllowance90To99)
+        | (1 << (int)ElderlyBenefit.AgeAllowance100Plus) | (1 << (int)ElderlyBenefit.CentenarianFestival);
 
     private static readonly string[] Codes = ["age-80-89", "age-90-99", "age-100-plus", "centenarian-festival", "home-care", "nursing", "adaptation", "meal"];
 

@@ -164,8 +164,9 @@ public sealed class ElderlyCareCalculatorTests
     {
         // Born 1940-01-10 (85), 低保 2024-01-01..2025-03-15, severe, applied 2024-01-10 (application-month, no back-pay).
         // Home care: 低保 × severe → 40 h × 30 元 = 1,200 元/月; nursing: severe → 200 元/月; "higher" keeps home care.
-        // 80–89 尊老金 (placeholder) 50 元/月 throughout; meals (aged 80+, applied) 30 × 3 = 90 元/月 throughout.
-        // From March the status is none → neither subsidy: 1,200 + 50 + 90 = 1,340 for January and February, 50 + 90 = 140 after.
+        // 80–89 尊老金 (placeholder) 50 元/月 throughout; meals: eligible (aged 80+, applied) but no meal count given, so the
+        // amount depends on it and is not counted (never an assumed 30 meals).
+        // From March the status is none → neither subsidy: 1,200 + 50 = 1,250 for January and February, 50 after.
         var person = Person("1940-01-10") with
         {
             EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.Dibao, Date("2024-01-01"), Date("2025-03-15"))],
@@ -178,8 +179,10 @@ public sealed class ElderlyCareCalculatorTests
         Assert.Equal(StackingOutcome.NotTheHigher, feb[ElderlyBenefit.Nursing].Stacking);
         Assert.Equal("home-care", feb[ElderlyBenefit.Nursing].StackedWith);
         Assert.Equal(new YearMonth(2025, 2), feb[ElderlyBenefit.HomeCare].EndMonth);
-        Assert.Equal([1340m, 1340m, 140m, 140m], feb.Schedule.Select(m => m.Total));
-        Assert.Equal(2960m, feb.ScheduleTotal);
+        Assert.Equal([1250m, 1250m, 50m, 50m], feb.Schedule.Select(m => m.Total));
+        Assert.Equal(2600m, feb.ScheduleTotal);
+        Assert.True(feb[ElderlyBenefit.Meal].Eligible);
+        Assert.Equal("MealsPerMonth", feb[ElderlyBenefit.Meal].AmountDependsOn);
         var march = Outcome(Suzhou, person, "2025-03-31");
         Assert.False(march[ElderlyBenefit.HomeCare].Eligible);
         // Without a status only the non-status tiers remain; the nearest one asks for a 计生特殊家庭 flag.
@@ -316,7 +319,8 @@ public sealed class ElderlyCareCalculatorTests
         var r = Suzhou.Evaluate(ElderlyCareRequest.For(Person("1930-01-15")), EvaluationOptions.On(Date("2025-06-30")));
         Assert.Contains(r.Explanation.Steps, s => s.RuleId == "elderly.age.completed-years");
         var step = Assert.Single(r.Explanation.Steps, s => s.RuleId == "elderly.benefit.age-90-99");
-        Assert.Contains("start=next-month", step.Message.En);
+        Assert.Contains("paid from the month after the conditions are met", step.Message.En);
+        Assert.Contains("符合条件次月起发放", step.Message.ZhHans);
         Assert.Contains(step.Parameters, p => p.Key == "elderly.age_allowance.90_99" && p.Citation!.Url!.Contains("chinanews", StringComparison.Ordinal));
         Assert.Contains(step.Parameters, p => p.Key == "elderly.benefit_rules");
         Assert.Contains("四舍五入", r.Explanation.Render());

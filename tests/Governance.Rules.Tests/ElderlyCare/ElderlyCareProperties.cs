@@ -13,7 +13,7 @@ public sealed class ElderlyCareProperties
         [ElderlyBenefit.AgeAllowance80To89, ElderlyBenefit.AgeAllowance90To99, ElderlyBenefit.AgeAllowance100Plus, ElderlyBenefit.CentenarianFestival];
 
     /// <summary>Persons of every status, level, arrangement and flag, born 1900–1965, with as-of dates 2008–2040.</summary>
-    private static readonly Gen<(ElderlyPerson Person, LocalDate AsOf)> Cases =
+    internal static readonly Gen<(ElderlyPerson Person, LocalDate AsOf)> Cases =
         from birthDays in Gen.Choose(0, 65 * 365)
         from asOfDays in Gen.Choose(0, 32 * 365)
         from status in Gen.Choose(0, 3)

@@ -1,0 +1,124 @@
+// Prints the mutation score of each folder and file from Stryker.NET's JSON reports, as a Markdown table.
+// Usage: dotnet run .ci/MutationScore.cs -- REPORTS-DIR [FOLDER…]
+//
+// Score = (killed + timeout) ÷ (killed + timeout + survived + no coverage). Compile errors and ignored mutants do
+// not count. A surviving mutant listed in tests/mutation/equivalent-mutants.md (file, line, mutator, with a reason)
+// is counted apart as "equivalent" and left out of the denominator; the table says how many were.
+using System.Globalization;
+using System.Text.Json;
+
+var reportsDir = args.Length > 0 ? args[0] : "artifacts/mutation";
+var folders = args.Skip(1).ToArray();
+var equivalent = ReadEquivalent("tests/mutation/equivalent-mutants.md");
+
+var rows = new List<(string Folder, string File, Tally Tally)>();
+foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+{
+    using var doc = JsonDocument.Parse(File.ReadAllBytes(report));
+    foreach (var file in doc.RootElement.GetProperty("files").EnumerateObject())
+    {
+        var path = file.Name.Replace('\\', '/');
+        var marker = path.IndexOf("src/Governance.Rules/", StringComparison.Ordinal);
+        var relative = marker >= 0 ? path[(marker + "src/Governance.Rules/".Length)..] : Path.GetFileName(path);
+        var slash = relative.IndexOf('/', StringComparison.Ordinal);
+        var folder = slash >= 0 ? relative[..slash] : ".";
+        if (folders.Length > 0 && !folders.Contains(folder, StringComparer.Ordinal))
+        {
+            continue;
+        }
+
+        var t = new Tally();
+        foreach (var m in file.Value.GetProperty("mutants").EnumerateArray())
+        {
+            var status = m.GetProperty("status").GetString();
+            var line = m.GetProperty("location").GetProperty("start").GetProperty("line").GetInt32();
+            var mutator = m.GetProperty("mutatorName").GetString() ?? "";
+            switch (status)
+            {
+                case "Killed": t.Killed++; break;
+                case "Timeout": t.Timeout++; break;
+                case "NoCoverage": t.NoCoverage++; break;
+                case "Survived" when equivalent.Contains((relative, line, mutator)): t.Equivalent++; break;
+                case "Survived": t.Survived++; break;
+                default: t.Other++; break;
+            }
+        }
+
+        rows.Add((folder, relative, t));
+    }
+}
+
+if (rows.Count == 0)
+{
+    Console.WriteLine($"no mutation-report.json under {reportsDir}");
+    return 1;
+}
+
+Console.WriteLine("| Folder / file | Killed | Timeout | Survived | No coverage | Equivalent (listed) | Score |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+var total = new Tally();
+foreach (var group in rows.GroupBy(r => r.Folder).OrderBy(g => g.Key, StringComparer.Ordinal))
+{
+    var sum = new Tally();
+    foreach (var r in group)
+    {
+        sum.Add(r.Tally);
+    }
+
+    total.Add(sum);
+    Console.WriteLine(Row($"**{group.Key}**", sum));
+    foreach (var r in group.OrderBy(r => r.File, StringComparer.Ordinal))
+    {
+        Console.WriteLine(Row(r.File, r.Tally));
+    }
+}
+
+Console.WriteLine(Row("**all**", total));
+var lowest = rows.Where(r => r.Tally.Counted > 0).MinBy(r => r.Tally.Score);
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"Overall {total.Score:P1}; lowest file {lowest.File} {lowest.Tally.Score:P1}; targets: overall ≥ 85 %, every file ≥ 70 %."));
+return 0;
+
+static string Row(string name, Tally t) => string.Create(CultureInfo.InvariantCulture,
+    $"| {name} | {t.Killed} | {t.Timeout} | {t.Survived} | {t.NoCoverage} | {t.Equivalent} | {(t.Counted == 0 ? "—" : t.Score.ToString("P1", CultureInfo.InvariantCulture))} |");
+
+static HashSet<(string File, int Line, string Mutator)> ReadEquivalent(string path)
+{
+    // Table rows: | File (relative to src/Governance.Rules) | Line | Mutator | Reason |
+    var set = new HashSet<(string, int, string)>();
+    if (!File.Exists(path))
+    {
+        return set;
+    }
+
+    foreach (var line in File.ReadLines(path))
+    {
+        var cells = line.Split('|', StringSplitOptions.TrimEntries);
+        if (cells.Length >= 6 && int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            set.Add((cells[1].Trim('`'), n, cells[3].Trim('`')));
+        }
+    }
+
+    return set;
+}
+
+internal sealed class Tally
+{
+    public int Killed, Timeout, Survived, NoCoverage, Equivalent, Other;
+
+    public int Counted => Killed + Timeout + Survived + NoCoverage;
+
+    public double Score => Counted == 0 ? 1 : (Killed + Timeout) / (double)Counted;
+
+    public void Add(Tally t)
+    {
+        Killed += t.Killed;
+        Timeout += t.Timeout;
+        Survived += t.Survived;
+        NoCoverage += t.NoCoverage;
+        Equivalent += t.Equivalent;
+        Other += t.Other;
+    }
+}
