@@ -5,31 +5,46 @@ using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
 using Governance.Rules.TaskAdmission;
 using NodaTime.Testing;
+using static Governance.Rules.FuzzTests.Evaluators;
 using static Governance.Rules.FuzzTests.Requests;
 
 namespace Governance.Rules.FuzzTests;
 
-/// <summary>Every public evaluate and fast-path API under generated bad input keeps the invariant of <see cref="Fuzz"/>.</summary>
-public sealed class ApiFuzzTests
+/// <summary>The evaluators over the embedded Suzhou pack, shared by the fuzz tests.</summary>
+internal static class Evaluators
 {
     private static readonly IClock Clock = new FakeClock(Instant.FromUtc(2026, 6, 30, 2, 0));
     private static readonly RulePack Pack = RulePacks.Suzhou;
-    private static readonly StaffingQuotaCalculator Staffing = new(Pack, Clock);
-    private static readonly AdmissionReviewer Admission = new(Pack, Clock);
-    private static readonly StampDecider Stamps = new(Pack, Clock);
-    private static readonly CommunityWorkerPayCalculator Pay = new(Pack, Clock);
-    private static readonly PayFloorChecker Floor = new(Pack, Clock);
-    private static readonly ElderlyCareCalculator Elderly = new(Pack, Clock);
 
-    private static Gen<(T Request, Results.EvaluationOptions Options)> With<T>(Gen<T> request) =>
+    public static StaffingQuotaCalculator StaffingCalculator { get; } = new(Pack, Clock);
+
+    public static AdmissionReviewer Admission { get; } = new(Pack, Clock);
+
+    public static StampDecider Stamps { get; } = new(Pack, Clock);
+
+    public static CommunityWorkerPayCalculator Pay { get; } = new(Pack, Clock);
+
+    public static PayFloorChecker Floor { get; } = new(Pack, Clock);
+
+    public static ElderlyCareCalculator ElderlyCalculator { get; } = new(Pack, Clock);
+
+    public static Gen<(T Request, Results.EvaluationOptions Options)> With<T>(Gen<T> request) =>
         from r in request from o in Options select (r, o);
+}
+
+/// <summary>Generated bad input to the staffing APIs keeps the invariant of <see cref="Fuzz"/>.</summary>
+public sealed class StaffingFuzzTests
+{
+    [Fact]
+    public void Staffing_evaluate() => Fuzz.Run(With(StaffingRequests), c => Fuzz.Evaluate(() => StaffingCalculator.Evaluate(c.Request, c.Options)));
 
     [Fact]
-    public void Staffing_evaluate() => Fuzz.Run(With(Requests.Staffing), c => Fuzz.Evaluate(() => Staffing.Evaluate(c.Request, c.Options)));
+    public void Staffing_quota_fast_path() => Fuzz.Run(StaffingFast, c => Fuzz.Call(() => StaffingCalculator.Quota(c.Population, c.AsOf, c.Households, c.Level)));
+}
 
-    [Fact]
-    public void Staffing_quota_fast_path() => Fuzz.Run(StaffingFast, c => Fuzz.Call(() => Staffing.Quota(c.Population, c.AsOf, c.Households, c.Level)));
-
+/// <summary>Generated bad input to the admission APIs keeps the invariant of <see cref="Fuzz"/>.</summary>
+public sealed class AdmissionFuzzTests
+{
     [Fact]
     public void Admission_evaluate() => Fuzz.Run(With(WorkItem), c => Fuzz.Evaluate(() => Admission.Evaluate(c.Request, c.Options)));
 
@@ -43,7 +58,11 @@ public sealed class ApiFuzzTests
 
     [Fact]
     public void Admission_list_check() => Fuzz.Run(With(ListCheck), c => Fuzz.Evaluate(() => Admission.Check(c.Request, c.Options)));
+}
 
+/// <summary>Generated bad input to the stamp APIs keeps the invariant of <see cref="Fuzz"/>.</summary>
+public sealed class StampFuzzTests
+{
     [Fact]
     public void Stamp_evaluate() => Fuzz.Run(With(Stamp), c => Fuzz.Evaluate(() => Stamps.Evaluate(c.Request, c.Options)));
 
@@ -58,7 +77,11 @@ public sealed class ApiFuzzTests
 
         Fuzz.Call(() => Stamps.Match((c.Request.Text ?? string.Empty).AsSpan(), asOf));
     });
+}
 
+/// <summary>Generated bad input to the pay APIs keeps the invariant of <see cref="Fuzz"/>.</summary>
+public sealed class PayFuzzTests
+{
     [Fact]
     public void Pay_grade_evaluate_and_fast_path() => Fuzz.Run(With(Worker), c =>
     {
@@ -78,21 +101,29 @@ public sealed class ApiFuzzTests
 
     [Fact]
     public void Pay_floor_evaluate() => Fuzz.Run(With(Payroll), c => Fuzz.Evaluate(() => Floor.Evaluate(c.Request, c.Options)));
+}
 
+/// <summary>Generated bad input to the elderly APIs keeps the invariant of <see cref="Fuzz"/>.</summary>
+public sealed class ElderlyFuzzTests
+{
     [Fact]
-    public void Elderly_evaluate() => Fuzz.Run(With(Requests.Elderly), c => Fuzz.Evaluate(() => Elderly.Evaluate(c.Request, c.Options)));
+    public void Elderly_evaluate() => Fuzz.Run(With(ElderlyRequests), c => Fuzz.Evaluate(() => ElderlyCalculator.Evaluate(c.Request, c.Options)));
 
     [Fact]
     public void Elderly_summarize_fast_path() => Fuzz.Run(With(Person), c => Fuzz.Call(() =>
     {
-        var s = Elderly.Summarize(c.Request, c.Options.AsOf!.Value);
+        var s = ElderlyCalculator.Summarize(c.Request, c.Options.AsOf!.Value);
         return (s.Status, s.MonthTotal, ElderlyBenefits.All.Select(b => (s.AmountPerPeriod(b), s.Due(b))).ToArray());
     }));
+}
 
+/// <summary>A null argument is the only exception, and it is ArgumentNullException.</summary>
+public sealed class NullArgumentTests
+{
     [Fact]
     public void A_null_argument_is_the_only_exception_and_it_is_ArgumentNullException()
     {
-        Assert.Throws<ArgumentNullException>(() => Staffing.Evaluate(null!));
+        Assert.Throws<ArgumentNullException>(() => StaffingCalculator.Evaluate(null!));
         Assert.Throws<ArgumentNullException>(() => Admission.Evaluate(null!));
         Assert.Throws<ArgumentNullException>(() => Admission.Check(null!));
         Assert.Throws<ArgumentNullException>(() => Stamps.Evaluate(null!));
@@ -102,8 +133,8 @@ public sealed class ApiFuzzTests
         Assert.Throws<ArgumentNullException>(() => Pay.Grade(null!, new LocalDate(2026, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => Pay.MonthlyPay(null!, new LocalDate(2026, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => Floor.Evaluate(null!));
-        Assert.Throws<ArgumentNullException>(() => Elderly.Evaluate(null!));
-        Assert.Throws<ArgumentNullException>(() => Elderly.Summarize(null!, new LocalDate(2026, 1, 1)));
+        Assert.Throws<ArgumentNullException>(() => ElderlyCalculator.Evaluate(null!));
+        Assert.Throws<ArgumentNullException>(() => ElderlyCalculator.Summarize(null!, new LocalDate(2026, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => RulePacks.TryLoad((string)null!));
         Assert.Throws<ArgumentNullException>(() => RulePacks.TryLoadSelected(null, null!));
     }

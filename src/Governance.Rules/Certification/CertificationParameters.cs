@@ -9,7 +9,7 @@ public static class CertificationParameters
     /// How many certificates the published list counts (national first batch 20; Hubei 21; Zhejiang 28), so a
     /// result can say when the pack holds fewer items than the document lists.
     /// </summary>
-    public static readonly ParameterDefinition<int> PublishedListSize = ParameterDefinition.Integer("certification.published_list_size", minimum: 0);
+    public static readonly ParameterDefinition<int> PublishedListSize = ParameterDefinition.Integer("certification.published_list_size", minimum: 0, maximum: 10_000);
 
     /// <summary>
     /// How many categories the locality's negative list counts (Suzhou: 12类, reported by 陈正峰's 2022 article), so a

@@ -20,11 +20,11 @@ public static class PayParameters
 
     /// <summary>The monthly base amount (基数) multiplied by the grade coefficient, unit 元/月.</summary>
     public static readonly ParameterDefinition<decimal> BaseAmount =
-        ParameterDefinition.Decimal("pay.base_amount", minimum: 0m);
+        ParameterDefinition.Decimal("pay.base_amount", minimum: 0m, maximum: 1_000_000m);
 
     /// <summary>Years of counted community service per grade step (每N年一档).</summary>
     public static readonly ParameterDefinition<int> YearsPerGradeStep =
-        ParameterDefinition.Integer("pay.years_per_grade_step", minimum: 1);
+        ParameterDefinition.Integer("pay.years_per_grade_step", minimum: 1, maximum: 50);
 
     /// <summary>The degree credit counted as years of service (学历折算工龄), by degree code.</summary>
     public static readonly ParameterDefinition<DegreeCreditTable> DegreeCreditYears =

@@ -62,7 +62,7 @@ public static class ElderlyParameters
     public static readonly ParameterDefinition<AgeBand> CentenarianFestival = ParameterDefinition.Table<AgeBand>("elderly.age_allowance.festival", AgeBand.TryRead);
 
     /// <summary>The month (1–12) in which annual amounts and the 重阳节 lump sum are paid (the library has no lunar calendar).</summary>
-    public static readonly ParameterDefinition<int> LumpSumMonth = ParameterDefinition.Integer("elderly.lump_sum_month", minimum: 1);
+    public static readonly ParameterDefinition<int> LumpSumMonth = ParameterDefinition.Integer("elderly.lump_sum_month", minimum: 1, maximum: 12);
 
     /// <summary>
     /// The day the centenarians' lump sum falls due: <c>lunar-09-09</c>, 重阳节 (the 9th day of the 9th lunar month) of each year,
@@ -99,10 +99,10 @@ public static class ElderlyParameters
     public static readonly ParameterDefinition<string> LeapDay = ParameterDefinition.Choice("elderly.leap_day_rule", LeapDayRules.March1, LeapDayRules.February28);
 
     /// <summary>How many months an assessment stays valid when it states no end.</summary>
-    public static readonly ParameterDefinition<int> AssessmentValidityMonths = ParameterDefinition.Integer("elderly.assessment_validity_months", minimum: 1);
+    public static readonly ParameterDefinition<int> AssessmentValidityMonths = ParameterDefinition.Integer("elderly.assessment_validity_months", minimum: 1, maximum: 600);
 
     /// <summary>A value whose latest confirmation is more than this many years before the as-of date produces a stale-value warning.</summary>
-    public static readonly ParameterDefinition<int> StaleAfterYears = ParameterDefinition.Integer("elderly.stale_after_years", minimum: 1);
+    public static readonly ParameterDefinition<int> StaleAfterYears = ParameterDefinition.Integer("elderly.stale_after_years", minimum: 1, maximum: 100);
 
     /// <summary>All elderly-care definitions.</summary>
     public static IReadOnlyList<ParameterDefinition> All { get; } =

@@ -20,11 +20,25 @@ public delegate bool ParameterValueReader<T>(JsonElement json, out T value, out 
 /// </remarks>
 public abstract class ParameterDefinition
 {
-    private protected ParameterDefinition(string key, ParameterKind kind)
+    /// <summary>The smallest number a value may hold unless its definition states another: 0.</summary>
+    public const decimal DefaultMinimum = 0m;
+
+    /// <summary>The largest number a value may hold unless its definition states another: 100,000,000.</summary>
+    public const decimal DefaultMaximum = 100_000_000m;
+
+    private protected ParameterDefinition(string key, ParameterKind kind, decimal minimum, decimal maximum)
     {
         Key = Guard.NotNullOrWhiteSpace(key);
         Kind = kind;
+        Minimum = minimum;
+        Maximum = maximum >= minimum ? maximum : throw new ArgumentOutOfRangeException(nameof(maximum), "The maximum is below the minimum.");
     }
+
+    /// <summary>The smallest number allowed anywhere in a value (inclusive); a pack with a smaller one does not load.</summary>
+    public decimal Minimum { get; }
+
+    /// <summary>The largest number allowed anywhere in a value (inclusive); a pack with a larger one does not load.</summary>
+    public decimal Maximum { get; }
 
     /// <summary>The stable key.</summary>
     public string Key { get; }
@@ -33,14 +47,15 @@ public abstract class ParameterDefinition
     public ParameterKind Kind { get; }
 
     internal abstract ParameterTimeline CreateTimeline(
-        ParameterValueInfo[] infos, JsonElement?[] values, List<(int Index, string Error)> errors);
+        ParameterValueInfo[] infos, JsonElement?[] values, List<(int Index, string Path, string Error)> errors);
 
     /// <summary>Defines a decimal parameter.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="minimum">The smallest value allowed (inclusive), if any.</param>
+    /// <param name="minimum">The smallest value allowed (inclusive); <see cref="DefaultMinimum"/> when null.</param>
+    /// <param name="maximum">The largest value allowed (inclusive); <see cref="DefaultMaximum"/> when null.</param>
     /// <returns>The definition.</returns>
-    public static ParameterDefinition<decimal> Decimal(string key, decimal? minimum = null) =>
-        new(key, ParameterKind.Decimal, (JsonElement json, out decimal value, out string? error) =>
+    public static ParameterDefinition<decimal> Decimal(string key, decimal? minimum = null, decimal? maximum = null) =>
+        new(key, ParameterKind.Decimal, minimum ?? DefaultMinimum, maximum ?? DefaultMaximum, (JsonElement json, out decimal value, out string? error) =>
         {
             error = null;
             if (json.ValueKind != JsonValueKind.Number || !json.TryGetDecimal(out value))
@@ -61,10 +76,11 @@ public abstract class ParameterDefinition
 
     /// <summary>Defines a whole-number parameter.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="minimum">The smallest value allowed (inclusive), if any.</param>
+    /// <param name="minimum">The smallest value allowed (inclusive); <see cref="DefaultMinimum"/> when null.</param>
+    /// <param name="maximum">The largest value allowed (inclusive); <see cref="DefaultMaximum"/> when null.</param>
     /// <returns>The definition.</returns>
-    public static ParameterDefinition<int> Integer(string key, int? minimum = null) =>
-        new(key, ParameterKind.Integer, (JsonElement json, out int value, out string? error) =>
+    public static ParameterDefinition<int> Integer(string key, int? minimum = null, int? maximum = null) =>
+        new(key, ParameterKind.Integer, minimum ?? DefaultMinimum, maximum ?? DefaultMaximum, (JsonElement json, out int value, out string? error) =>
         {
             error = null;
             if (json.ValueKind != JsonValueKind.Number || !json.TryGetInt32(out value))
@@ -87,7 +103,7 @@ public abstract class ParameterDefinition
     /// <param name="key">The key.</param>
     /// <returns>The definition.</returns>
     public static ParameterDefinition<bool> Boolean(string key) =>
-        new(key, ParameterKind.Boolean, (JsonElement json, out bool value, out string? error) =>
+        new(key, ParameterKind.Boolean, DefaultMinimum, DefaultMaximum, (JsonElement json, out bool value, out string? error) =>
         {
             error = null;
             if (json.ValueKind is JsonValueKind.True or JsonValueKind.False)
@@ -109,7 +125,7 @@ public abstract class ParameterDefinition
     {
         var set = allowed.ToFrozenSet(StringComparer.Ordinal);
         var list = string.Join(", ", allowed);
-        return new(key, ParameterKind.Choice, (JsonElement json, out string value, out string? error) =>
+        return new(key, ParameterKind.Choice, DefaultMinimum, DefaultMaximum, (JsonElement json, out string value, out string? error) =>
         {
             error = null;
             value = string.Empty;
@@ -128,9 +144,15 @@ public abstract class ParameterDefinition
     /// <typeparam name="T">The typed value (immutable).</typeparam>
     /// <param name="key">The key.</param>
     /// <param name="reader">Reads and checks one JSON value.</param>
+    /// <param name="minimum">The smallest number allowed anywhere in the value (inclusive).</param>
+    /// <param name="maximum">The largest number allowed anywhere in the value (inclusive).</param>
     /// <returns>The definition.</returns>
-    public static ParameterDefinition<T> Table<T>(string key, ParameterValueReader<T> reader) =>
-        new(key, ParameterKind.Table, reader);
+    /// <remarks>
+    /// Beyond what <paramref name="reader"/> checks, the loader refuses a value with a number outside the range, an empty
+    /// list, or a list holding an entry (or a <c>code</c>) twice; a reader that meets a wrong type is reported with the path.
+    /// </remarks>
+    public static ParameterDefinition<T> Table<T>(string key, ParameterValueReader<T> reader, decimal minimum = DefaultMinimum, decimal maximum = DefaultMaximum) =>
+        new(key, ParameterKind.Table, minimum, maximum, reader);
 }
 
 /// <summary>A parameter definition whose values read as <typeparamref name="T"/>.</summary>
@@ -139,27 +161,49 @@ public sealed class ParameterDefinition<T> : ParameterDefinition
 {
     private readonly ParameterValueReader<T> _reader;
 
-    internal ParameterDefinition(string key, ParameterKind kind, ParameterValueReader<T> reader)
-        : base(key, kind) => _reader = Guard.NotNull(reader);
+    internal ParameterDefinition(string key, ParameterKind kind, decimal minimum, decimal maximum, ParameterValueReader<T> reader)
+        : base(key, kind, minimum, maximum) => _reader = Guard.NotNull(reader);
 
-    internal bool TryRead(JsonElement json, out T value, out string? error) => _reader(json, out value, out error);
+    /// <summary>Reads a value; a reader that meets a JSON type it did not expect is a wrong value, never an exception.</summary>
+    internal bool TryRead(JsonElement json, out T value, out string? error)
+    {
+        try
+        {
+            return _reader(json, out value, out error);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException)
+        {
+            value = default!;
+            error = WrongType;
+            return false;
+        }
+    }
+
+    private const string WrongType = "a field of this value is missing or has the wrong type (a number, a text, true/false or a list where the parameter expects another)";
 
     internal override ParameterTimeline CreateTimeline(
-        ParameterValueInfo[] infos, JsonElement?[] values, List<(int Index, string Error)> errors)
+        ParameterValueInfo[] infos, JsonElement?[] values, List<(int Index, string Path, string Error)> errors)
     {
         var typed = new T[values.Length];
         for (var i = 0; i < values.Length; i++)
         {
             if (values[i] is { } json)
             {
-                if (TryRead(json, out var value, out var error))
+                // The reader's own reason is the most specific; the range and set checks apply to what it accepts.
+                if (!TryRead(json, out var value, out var error))
                 {
-                    typed[i] = value;
+                    errors.Add((i, error is null or WrongType ? ValueShape.Locate(json) : string.Empty, error ?? "invalid value"));
+                    continue;
                 }
-                else
+
+                var shape = ValueShape.Check(json, Minimum, Maximum);
+                if (shape.Count > 0)
                 {
-                    errors.Add((i, error ?? "invalid value"));
+                    errors.AddRange(shape.Select(p => (i, p.Path, p.Error)));
+                    continue;
                 }
+
+                typed[i] = value;
             }
         }
 

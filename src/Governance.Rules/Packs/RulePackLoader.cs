@@ -99,6 +99,8 @@ internal static partial class RulePackLoader
             }
 
             layer.Documents.Add((source, root.Element.Clone()));
+            PackDates.DuplicateKeys(root.Element, source, "$", errors);
+
             foreach (var (name, value) in Properties(root, errors))
             {
                 var ctx = root.Property(name, value);
@@ -251,6 +253,10 @@ internal static partial class RulePackLoader
                         if (published is not null && !PublishedPattern().IsMatch(published))
                         {
                             errors.Add(f.Error("PACK_INVALID_DATE", "a publication date is yyyy, yyyy-MM or yyyy-MM-dd"));
+                        }
+                        else if (published is not null && PackDates.PublishedOutOfRange(published) is { } why)
+                        {
+                            errors.Add(f.Error("PACK_DATE_OUT_OF_RANGE", why));
                         }
 
                         break;
@@ -578,12 +584,12 @@ internal static partial class RulePackLoader
                     entry.Confirmed);
             }
 
-            var typeErrors = new List<(int Index, string Error)>();
+            var typeErrors = new List<(int Index, string Path, string Error)>();
             timelines[key] = definition.CreateTimeline(valueInfos, values, typeErrors);
-            foreach (var (index, error) in typeErrors)
+            foreach (var (index, below, error) in typeErrors)
             {
                 var (entry, li) = list[index];
-                errors.Add(new PackLoadError("PACK_INVALID_VALUE", chain[li].Parameters[key].Source, entry.Path + ".value", error));
+                errors.Add(new PackLoadError("PACK_INVALID_VALUE", chain[li].Parameters[key].Source, entry.Path + ".value" + below, error));
             }
         }
 
@@ -636,7 +642,7 @@ internal static partial class RulePackLoader
         {
             if (!seen.Add(property.Name))
             {
-                errors.Add(ctx.Property(property.Name, property.Value).Error("PACK_DUPLICATE_FIELD", $"field '{property.Name}' appears twice"));
+                // Reported once for the whole document by PackJson.DuplicateKeys, at any depth.
                 continue;
             }
 
@@ -674,6 +680,12 @@ internal static partial class RulePackLoader
         }
 
         var parsed = LocalDatePattern.Iso.Parse(text);
+        if (parsed.Success && PackDates.OutOfRange(parsed.Value) is { } why)
+        {
+            errors.Add(ctx.Error("PACK_DATE_OUT_OF_RANGE", why));
+            return null;
+        }
+
         if (parsed.Success)
         {
             return parsed.Value;

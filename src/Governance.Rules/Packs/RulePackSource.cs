@@ -110,4 +110,10 @@ public static class RulePackLimits
 
     /// <summary>The deepest JSON nesting allowed in a pack document.</summary>
     public const int MaxDepth = 32;
+
+    /// <summary>The earliest date a pack may use (<c>from</c>, <c>confirmed</c>, <c>published</c>, list dates): 1900-01-01.</summary>
+    public static NodaTime.LocalDate EarliestDate { get; } = new(1900, 1, 1);
+
+    /// <summary>The latest date a pack may use: 2200-12-31.</summary>
+    public static NodaTime.LocalDate LatestDate { get; } = new(2200, 12, 31);
 }

@@ -10,7 +10,7 @@ public static class StaffingParameters
 {
     /// <summary>Community workers per 10,000 urban permanent residents (每万名城镇常住人口配备社区工作者数), unit 人/万人.</summary>
     public static readonly ParameterDefinition<decimal> WorkersPer10kUrbanResidents =
-        ParameterDefinition.Decimal("staffing.workers_per_10k_urban_residents", minimum: 0m);
+        ParameterDefinition.Decimal("staffing.workers_per_10k_urban_residents", minimum: 0m, maximum: 10_000m);
 
     /// <summary>How the exact requirement is rounded to whole workers: <c>ceiling</c> (向上取整), <c>floor</c> (向下取整) or <c>half-up</c> (四舍五入).</summary>
     public static readonly ParameterDefinition<string> Rounding =
@@ -26,11 +26,11 @@ public static class StaffingParameters
 
     /// <summary>Optional minimum workers per community (每个社区最少人数), off unless a layer defines it.</summary>
     public static readonly ParameterDefinition<int> PerCommunityMinimum =
-        ParameterDefinition.Integer("staffing.per_community_minimum", minimum: 0);
+        ParameterDefinition.Integer("staffing.per_community_minimum", minimum: 0, maximum: 10_000);
 
     /// <summary>Optional maximum workers per community (每个社区最多人数), off unless a layer defines it.</summary>
     public static readonly ParameterDefinition<int> PerCommunityMaximum =
-        ParameterDefinition.Integer("staffing.per_community_maximum", minimum: 0);
+        ParameterDefinition.Integer("staffing.per_community_maximum", minimum: 0, maximum: 10_000);
 
     /// <summary>All staffing definitions.</summary>
     public static IReadOnlyList<ParameterDefinition> All { get; } =

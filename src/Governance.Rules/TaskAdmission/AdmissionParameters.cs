@@ -51,7 +51,7 @@ public static class AdmissionParameters
         ParameterDefinition.Table<LocalizedText>("admission.approving_body", ReadText);
 
     /// <summary>The catalogue's adjustment cycle in months (名录调整周期; Suzhou: annual).</summary>
-    public static readonly ParameterDefinition<int> AdjustmentCycleMonths = ParameterDefinition.Integer("admission.adjustment_cycle_months", minimum: 1);
+    public static readonly ParameterDefinition<int> AdjustmentCycleMonths = ParameterDefinition.Integer("admission.adjustment_cycle_months", minimum: 1, maximum: 120);
 
     /// <summary>The day of the year (MM-dd) on which an adjustment takes effect.</summary>
     public static readonly ParameterDefinition<AnnualDate> AdjustmentAnchor =

@@ -40,9 +40,8 @@ internal static class ValidationExtensions
             var attempted = e.AttemptedValue switch
             {
                 null => null,
-                NodaTime.LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                 string s => s,
+                IFormattable => Invariant(e.AttemptedValue),
                 _ => null,
             };
             var message = e.CustomState is ErrorDescriptor d
@@ -52,6 +51,28 @@ internal static class ValidationExtensions
         }
 
         return failures;
+    }
+
+    /// <summary>
+    /// A value as text in every culture alike: dates yyyy-MM-dd, numbers and undefined enum values with the ASCII minus
+    /// sign (an enum formats its number with the current culture, which under ar-SA prefixes U+061C).
+    /// </summary>
+    private static string Invariant(object value) => value switch
+    {
+        NodaTime.LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        Enum e when !Enum.IsDefined(e.GetType(), e) && !e.GetType().IsDefined(typeof(FlagsAttribute), false) =>
+            Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        Enum e => Flags(e),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string Flags(Enum e)
+    {
+        var text = e.ToString();
+        return text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '-' || !char.IsAscii(text[0]))
+            ? Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
+            : text;
     }
 
     private static string Fill(string template, FluentValidation.Results.ValidationFailure e, string? attempted)
@@ -67,11 +88,7 @@ internal static class ValidationExtensions
                     continue;
                 }
 
-                var shown = value switch
-                {
-                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                    _ => value?.ToString() ?? string.Empty,
-                };
+                var shown = value is IFormattable ? Invariant(value) : value?.ToString() ?? string.Empty;
                 text = text.Replace("{" + key + "}", shown, StringComparison.Ordinal);
             }
         }
