@@ -32,9 +32,10 @@ internal static class AreaEvaluation
         AreaAdapter adapter, JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language, AreaRun run)
     {
         var failures = run.Document["failures"]?.AsArray() ?? [];
-        if (failures.Count == 1 && (string?)failures[0]?["code"] == Problems.InputUnreadable)
+        if (failures.Count == 1 && ((string?)failures[0]?["code"])?.StartsWith("INPUT_", StringComparison.Ordinal) == true)
         {
-            // Read again only to learn where and why: the adapter's message is the reader's own, which names .NET types.
+            // The request could not be read (INPUT_UNREADABLE, INPUT_WRONG_TYPE, INPUT_UNKNOWN_MEMBER, …). The adapter's
+            // message speaks of lines of a file; read again to say where in the body and why, as the caller wrote it.
             try
             {
                 _ = JsonSerializer.Deserialize(input, adapter.RequestType, RulesJson.Input);

@@ -51,7 +51,7 @@ public sealed class EvaluateEndpointTests(ServiceFactory factory) : IClassFixtur
         using var client = factory.CreateClient();
         using var response = await Http.Post(client, "/api/certificate/evaluate?asOf=2026-03-01", Http.Json(Http.Sample("certificate-request.json")));
         var body = await Http.Body(response);
-        Assert.Equal("may-refuse", (string?)body["outcome"]!["kind"]);
+        Assert.Equal("should-not-issue", (string?)body["outcome"]!["kind"]); // 亲属关系证明: national first batch, 不应出具
         Assert.StartsWith("不予出具证明告知书", (string?)body["texts"]!["refusalNotice"]);
     }
 
@@ -61,7 +61,7 @@ public sealed class EvaluateEndpointTests(ServiceFactory factory) : IClassFixtur
         using var client = factory.CreateClient();
         using var response = await Http.Post(client, "/api/certificate/evaluate?asOf=2026-03-01", Http.Json(Http.Sample("certificate-request.json")), "en");
         var body = await Http.Body(response);
-        Assert.StartsWith("NOTICE OF REFUSAL", (string?)body["texts"]!["refusalNotice"]);
+        Assert.StartsWith("NOTICE: CERTIFICATE NOT ISSUED", (string?)body["texts"]!["refusalNotice"]);
     }
 
     [Fact]

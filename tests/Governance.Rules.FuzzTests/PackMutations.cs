@@ -171,6 +171,9 @@ internal static class PackMutations
 
         merged["id"] = id;
         merged["parent"] = parent;
+
+        // The copy speaks for the same place as the layer it copies, so its reported values may keep their citations.
+        merged["jurisdiction"] ??= folder;
         if (parent is null)
         {
             merged.Remove("parent");
