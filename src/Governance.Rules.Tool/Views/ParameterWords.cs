@@ -78,6 +78,14 @@ internal static class ParameterWords
                     return (en ? $"{day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} each year" : $"每年{month}月{day}日", false);
                 }
 
+                if (s.Length == 11 && s.StartsWith("lunar-", StringComparison.Ordinal)
+                    && int.TryParse(s.AsSpan(6, 2), CultureInfo.InvariantCulture, out var lunarMonth) && lunarMonth is >= 1 and <= 12
+                    && int.TryParse(s.AsSpan(9, 2), CultureInfo.InvariantCulture, out var lunarDay) && lunarDay is >= 1 and <= 30)
+                {
+                    // A day of the Chinese lunisolar calendar (lunar-09-09: 农历九月初九, 重阳节).
+                    return (en ? $"day {lunarDay} of lunar month {lunarMonth} each year" : $"每年农历{LunarMonthZh(lunarMonth)}{LunarDayZh(lunarDay)}", false);
+                }
+
                 return (Code(s, language), false);
             case JsonValueKind.Array:
                 var rows = v.GetArrayLength();
@@ -94,6 +102,25 @@ internal static class ParameterWords
                 return (en ? "ended" : "已终止", false);
         }
     }
+
+    private static string LunarMonthZh(int month) => month switch
+    {
+        1 => "正月",
+        11 => "冬月",
+        12 => "腊月",
+        _ => Numeral(month) + "月",
+    };
+
+    private static string LunarDayZh(int day) => day switch
+    {
+        <= 10 => "初" + Numeral(day),
+        < 20 => "十" + Numeral(day - 10),
+        20 => "二十",
+        < 30 => "廿" + Numeral(day - 20),
+        _ => "三十",
+    };
+
+    private static string Numeral(int n) => "〇一二三四五六七八九十"[n].ToString();
 
     /// <summary>A rule code the library reads from packs, in words; an unknown code as it is.</summary>
     public static string Code(string code, Language language) =>
