@@ -45,17 +45,20 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
             return false;
         }
 
-        foreach (var s in person.EconomicStatuses ?? [])
+        // Indexed loops: foreach over the list interfaces would allocate an enumerator on the allocation-free fast path.
+        var statuses = person.EconomicStatuses;
+        for (var i = 0; statuses is not null && i < statuses.Count; i++)
         {
-            if (s is not null && (!InputLimits.Contains(s.From) || !In(s.To)))
+            if (statuses[i] is { } s && (!InputLimits.Contains(s.From) || !In(s.To)))
             {
                 return false;
             }
         }
 
-        foreach (var a in person.Assessments ?? [])
+        var assessments = person.Assessments;
+        for (var i = 0; assessments is not null && i < assessments.Count; i++)
         {
-            if (a is not null && (!InputLimits.Contains(a.AssessedOn) || !In(a.ValidUntil)))
+            if (assessments[i] is { } a && (!InputLimits.Contains(a.AssessedOn) || !In(a.ValidUntil)))
             {
                 return false;
             }
