@@ -63,7 +63,10 @@ internal static class PackMutations
                     obj["__duplicate__"] = 0;
                     break;
                 case 5:
-                    root["parent"] = (seeds[i + 2] % 3) switch { 0 => root["id"]!.GetValue<string>(), 1 => "cn.js.atlantis", _ => null };
+                    // A parent that is the layer itself (a loop), one that does not exist, or none; an earlier mutation may have
+                    // removed or retyped the id, in which case the loop names a stand-in id.
+                    var self = root["id"] is JsonValue idValue && idValue.TryGetValue<string>(out var id) ? id : "fuzz.self";
+                    root["parent"] = (seeds[i + 2] % 3) switch { 0 => self, 1 => "cn.js.atlantis", _ => null };
                     break;
                 case 6 when target is JsonValue v && v.TryGetValue<string>(out var text) && text.Length == 10 && text[4] == '-':
                     Replace(target, JsonValue.Create(text[..8] + ((seeds[i + 2] % 31) + 1).ToString("00", System.Globalization.CultureInfo.InvariantCulture)));
