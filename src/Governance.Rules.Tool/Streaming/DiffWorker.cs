@@ -150,7 +150,7 @@ internal sealed class DiffWorker
         node["changed"] = true;
         node["figures"] = figures;
         node["fields"] = fields;
-        node["cause"] = Cause(before.Steps, after.Steps, language);
+        node["cause"] = ReformTotals.Cause(before.Steps, after.Steps, language);
         return node;
     }
 
@@ -170,51 +170,6 @@ internal sealed class DiffWorker
         }
 
         return fields;
-    }
-
-    /// <summary>The first explanation step that differs, with the parameters whose value or layer differs there.</summary>
-    private static JsonObject? Cause(IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language)
-    {
-        for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
-        {
-            var b = i < before.Count ? before[i] : null;
-            var a = i < after.Count ? after[i] : null;
-            if (b is not null && a is not null && b.RuleId == a.RuleId && b.Message == a.Message
-                && b.Parameters.SequenceEqual(a.Parameters) && b.Values.SequenceEqual(a.Values))
-            {
-                continue;
-            }
-
-            var parameters = new JsonArray();
-            var keys = (b?.Parameters.Select(p => p.Key) ?? []).Union(a?.Parameters.Select(p => p.Key) ?? []);
-            foreach (var key in keys)
-            {
-                var pb = b?.Parameters.FirstOrDefault(p => p.Key == key);
-                var pa = a?.Parameters.FirstOrDefault(p => p.Key == key);
-                if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
-                {
-                    parameters.Add(new JsonObject
-                    {
-                        ["key"] = key,
-                        ["baseline"] = pb?.Value,
-                        ["reform"] = pa?.Value,
-                        ["reformLayer"] = pa?.Layer,
-                        ["citation"] = pa?.Citation?.ToString(),
-                    });
-                }
-            }
-
-            return new JsonObject
-            {
-                ["step"] = i + 1,
-                ["rule"] = (a ?? b)!.RuleId,
-                ["baseline"] = b?.Message.Get(language),
-                ["reform"] = a?.Message.Get(language),
-                ["parameters"] = parameters,
-            };
-        }
-
-        return null;
     }
 
     private static Dictionary<string, string> Flatten(JsonNode? node)
