@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool.Views;
 
