@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
@@ -114,45 +115,111 @@ public sealed class ReformTotals
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        if (FirstDifference(before, after) is not { } i)
+        {
+            return null;
+        }
+
+        var (b, a) = (StepAt(before, i), StepAt(after, i));
+        var parameters = new JsonArray();
+        foreach (var (key, pb, pa) in DifferingParameters(b, a))
+        {
+            parameters.Add(new JsonObject
+            {
+                ["key"] = key,
+                ["baseline"] = pb?.Value,
+                ["reform"] = pa?.Value,
+                ["reformLayer"] = pa?.Layer,
+                ["citation"] = pa?.Citation?.ToString(),
+            });
+        }
+
+        return new JsonObject
+        {
+            ["step"] = i + 1,
+            ["rule"] = (a ?? b)!.RuleId,
+            ["baseline"] = b?.Message.Get(language),
+            ["reform"] = a?.Message.Get(language),
+            ["parameters"] = parameters,
+        };
+    }
+
+    /// <summary>
+    /// Writes the same cause as <see cref="Cause"/> (or a JSON null) straight to a writer, without building a document: the
+    /// streaming diff's path for each changed record.
+    /// </summary>
+    /// <param name="writer">The writer, positioned where a value goes.</param>
+    /// <param name="before">The baseline's steps.</param>
+    /// <param name="after">The reform's steps.</param>
+    /// <param name="language">The language of the messages.</param>
+    /// <returns>The rule of the first differing step and each differing parameter as <c>key: baseline → reform</c>, for a one-line description; null when the steps are the same.</returns>
+    public static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        if (FirstDifference(before, after) is not { } i)
+        {
+            writer.WriteNullValue();
+            return null;
+        }
+
+        var (b, a) = (StepAt(before, i), StepAt(after, i));
+        var rule = (a ?? b)!.RuleId;
+        writer.WriteStartObject();
+        writer.WriteNumber("step", i + 1);
+        writer.WriteString("rule", rule);
+        writer.WriteString("baseline", b?.Message.Get(language));
+        writer.WriteString("reform", a?.Message.Get(language));
+        writer.WriteStartArray("parameters");
+        var described = new List<string>();
+        foreach (var (key, pb, pa) in DifferingParameters(b, a))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("key", key);
+            writer.WriteString("baseline", pb?.Value);
+            writer.WriteString("reform", pa?.Value);
+            writer.WriteString("reformLayer", pa?.Layer);
+            writer.WriteString("citation", pa?.Citation?.ToString());
+            writer.WriteEndObject();
+            described.Add($"{key}: {pb?.Value} → {pa?.Value}");
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        return (rule, described);
+    }
+
+    private static ExplanationStep? StepAt(IReadOnlyList<ExplanationStep> steps, int i) => i < steps.Count ? steps[i] : null;
+
+    /// <summary>The index of the first step whose rule, message, parameters or values differ; null when none does.</summary>
+    private static int? FirstDifference(IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after)
+    {
         for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
         {
-            var b = i < before.Count ? before[i] : null;
-            var a = i < after.Count ? after[i] : null;
-            if (b is not null && a is not null && b.RuleId == a.RuleId && b.Message == a.Message
-                && b.Parameters.SequenceEqual(a.Parameters) && b.Values.SequenceEqual(a.Values))
+            var (b, a) = (StepAt(before, i), StepAt(after, i));
+            if (b is null || a is null || b.RuleId != a.RuleId || b.Message != a.Message
+                || !b.Parameters.SequenceEqual(a.Parameters) || !b.Values.SequenceEqual(a.Values))
             {
-                continue;
+                return i;
             }
-
-            var parameters = new JsonArray();
-            var keys = (b?.Parameters.Select(p => p.Key) ?? []).Union(a?.Parameters.Select(p => p.Key) ?? []);
-            foreach (var key in keys)
-            {
-                var pb = b?.Parameters.FirstOrDefault(p => p.Key == key);
-                var pa = a?.Parameters.FirstOrDefault(p => p.Key == key);
-                if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
-                {
-                    parameters.Add(new JsonObject
-                    {
-                        ["key"] = key,
-                        ["baseline"] = pb?.Value,
-                        ["reform"] = pa?.Value,
-                        ["reformLayer"] = pa?.Layer,
-                        ["citation"] = pa?.Citation?.ToString(),
-                    });
-                }
-            }
-
-            return new JsonObject
-            {
-                ["step"] = i + 1,
-                ["rule"] = (a ?? b)!.RuleId,
-                ["baseline"] = b?.Message.Get(language),
-                ["reform"] = a?.Message.Get(language),
-                ["parameters"] = parameters,
-            };
         }
 
         return null;
+    }
+
+    /// <summary>The parameters of a step whose value or layer differs between the baseline and the reform, in order of first use.</summary>
+    private static IEnumerable<(string Key, ParameterUse? Baseline, ParameterUse? Reform)> DifferingParameters(ExplanationStep? b, ExplanationStep? a)
+    {
+        var keys = (b?.Parameters.Select(p => p.Key) ?? []).Union(a?.Parameters.Select(p => p.Key) ?? []);
+        foreach (var key in keys)
+        {
+            var pb = b?.Parameters.FirstOrDefault(p => p.Key == key);
+            var pa = a?.Parameters.FirstOrDefault(p => p.Key == key);
+            if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
+            {
+                yield return (key, pb, pa);
+            }
+        }
     }
 }

@@ -167,7 +167,14 @@ internal static class Json
     public static void WriteFailure(Utf8JsonWriter writer, InputProblem problem, Language language)
     {
         writer.WriteBoolean("valid", false);
-        writer.WriteStartArray("failures");
+        writer.WritePropertyName("failures");
+        WriteFailures(writer, problem, language);
+    }
+
+    /// <summary>Writes <c>[{"code", "path", "message"}]</c>: the one failure of a record that could not be read.</summary>
+    public static void WriteFailures(Utf8JsonWriter writer, InputProblem problem, Language language)
+    {
+        writer.WriteStartArray();
         writer.WriteStartObject();
         writer.WriteString("code", problem.Code);
         writer.WriteString("path", problem.Path);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
@@ -21,11 +20,17 @@ internal sealed class DiffBlockResult
     public List<string> Changed { get; } = [];
 }
 
-/// <summary>One worker's comparison of records under the baseline and the reform.</summary>
+/// <summary>
+/// One worker's comparison of records under the baseline and the reform. Each record is summarised under both packs on
+/// the fast path; only a record whose summary differs (or every record, where the area has no fast path) is evaluated in
+/// full, with explanations only once it is known to have changed. A changed or invalid record is written straight into the
+/// block's output, with no document built per record.
+/// </summary>
 internal sealed class DiffWorker
 {
     private readonly DiffSettings _settings;
     private readonly Utf8JsonWriter _writer = new(Stream.Null, Json.WriterOptions);
+    private readonly OutcomeFields _fields = new();
     private readonly decimal[] _before;
     private readonly decimal[] _after;
     private readonly EvaluationOptions _quick;
@@ -47,36 +52,36 @@ internal sealed class DiffWorker
         foreach (ref readonly var entry in block.Entries)
         {
             result.Totals.Records++;
-            var node = Compare(block, entry, result.Totals);
-            if (node is null)
-            {
-                continue;
-            }
-
             var start = block.Output.WrittenCount;
             _writer.Reset(block.Output);
-            node.WriteTo(_writer);
-            _writer.Flush();
-            result.Elements.Add((start, block.Output.WrittenCount - start));
-            if (node["changed"]?.GetValue<bool>() == true && result.Changed.Count < DiffBlockResult.Shown)
+            if (Compare(block, entry, result))
             {
-                result.Changed.Add(Describe(node, _settings.Batch.Language));
+                _writer.Flush();
+                result.Elements.Add((start, block.Output.WrittenCount - start));
             }
         }
 
         block.Result = result;
     }
 
-    /// <summary>The record's diff node, or null when it is unchanged (counted only).</summary>
-    private JsonObject? Compare(Block block, in Entry entry, DiffTotals totals)
+    /// <summary>Compares one record and writes it when it changed or is invalid; false when it is unchanged (counted only).</summary>
+    private bool Compare(Block block, in Entry entry, DiffBlockResult result)
     {
+        var totals = result.Totals;
         var batch = _settings.Batch;
         var language = batch.Language;
         if (Json.ProblemOf(block, entry) is { } problem)
         {
             totals.Invalid++;
-            var doc = AreaAdapter.Unreadable(problem, language);
-            return new JsonObject { ["line"] = entry.Line, ["changed"] = false, ["baselineValid"] = false, ["reformValid"] = false, ["failures"] = doc["failures"]!.DeepClone() };
+            _writer.WriteStartObject();
+            _writer.WriteNumber("line", entry.Line);
+            _writer.WriteBoolean("changed", false);
+            _writer.WriteBoolean("baselineValid", false);
+            _writer.WriteBoolean("reformValid", false);
+            _writer.WritePropertyName("failures");
+            Json.WriteFailures(_writer, problem, language);
+            _writer.WriteEndObject();
+            return true;
         }
 
         var bytes = block.Bytes(entry);
@@ -88,7 +93,7 @@ internal sealed class DiffWorker
             if (codesBefore == codesAfter && _before.AsSpan().SequenceEqual(_after))
             {
                 totals.Unchanged++;
-                return null;
+                return false;
             }
 
             summarised = true;
@@ -99,22 +104,24 @@ internal sealed class DiffWorker
         var options = summarised ? _explained : _quick;
         var before = adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, options, language);
         var after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, options, language);
-        var node = new JsonObject { ["line"] = entry.Line };
         if (!before.Valid || !after.Valid)
         {
             totals.Invalid++;
-            node["changed"] = before.Valid != after.Valid;
-            node["baselineValid"] = before.Valid;
-            node["reformValid"] = after.Valid;
-            node["failures"] = (after.Valid ? before : after).Document["failures"]?.DeepClone();
-            return node;
+            _writer.WriteStartObject();
+            _writer.WriteNumber("line", entry.Line);
+            _writer.WriteBoolean("changed", before.Valid != after.Valid);
+            _writer.WriteBoolean("baselineValid", before.Valid);
+            _writer.WriteBoolean("reformValid", after.Valid);
+            _writer.WritePropertyName("failures");
+            WriteNode(_writer, (after.Valid ? before : after).Document["failures"]);
+            _writer.WriteEndObject();
+            return true;
         }
 
-        var fields = Fields(before, after);
-        if (fields.Count == 0)
+        if (!_fields.Compare(before.Outcome, after.Outcome))
         {
             totals.Unchanged++;
-            return null;
+            return false;
         }
 
         if (!summarised)
@@ -124,15 +131,23 @@ internal sealed class DiffWorker
             after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, _explained, language);
         }
 
-        var figures = new JsonObject();
+        _writer.WriteStartObject();
+        _writer.WriteNumber("line", entry.Line);
+        _writer.WriteBoolean("changed", true);
+        _writer.WriteStartObject("figures");
         foreach (var key in before.Figures.Keys.Union(after.Figures.Keys).Order(StringComparer.Ordinal))
         {
             var b = before.Figures.GetValueOrDefault(key);
             var a = after.Figures.GetValueOrDefault(key);
-            figures[key] = new JsonObject { ["baseline"] = b, ["reform"] = a, ["change"] = a - b };
+            _writer.WriteStartObject(key);
+            _writer.WriteNumber("baseline", b);
+            _writer.WriteNumber("reform", a);
+            _writer.WriteNumber("change", a - b);
+            _writer.WriteEndObject();
             totals.Add(key, a - b);
         }
 
+        _writer.WriteEndObject();
         var primary = after.Figures.GetValueOrDefault(adapter.PrimaryFigure) - before.Figures.GetValueOrDefault(adapter.PrimaryFigure);
         if (primary > 0)
         {
@@ -147,67 +162,43 @@ internal sealed class DiffWorker
             totals.OtherChange++;
         }
 
-        node["changed"] = true;
-        node["figures"] = figures;
-        node["fields"] = fields;
-        node["cause"] = ReformTotals.Cause(before.Steps, after.Steps, language);
-        return node;
-    }
-
-    private static JsonArray Fields(AreaRun before, AreaRun after)
-    {
-        var fields = new JsonArray();
-        var flatBefore = Flatten(before.OutcomeJson);
-        var flatAfter = Flatten(after.OutcomeJson);
-        foreach (var key in flatBefore.Keys.Union(flatAfter.Keys).Order(StringComparer.Ordinal))
+        _writer.WriteStartArray("fields");
+        foreach (var (path, b, a) in _fields.Differences)
         {
-            var b = flatBefore.GetValueOrDefault(key);
-            var a = flatAfter.GetValueOrDefault(key);
-            if (b != a && fields.Count < 50)
-            {
-                fields.Add(new JsonObject { ["path"] = key, ["baseline"] = b, ["reform"] = a });
-            }
+            _writer.WriteStartObject();
+            _writer.WriteString("path", path);
+            _writer.WriteString("baseline", b);
+            _writer.WriteString("reform", a);
+            _writer.WriteEndObject();
         }
 
-        return fields;
-    }
-
-    private static Dictionary<string, string> Flatten(JsonNode? node)
-    {
-        var flat = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Walk(JsonNode? n, string path)
+        _writer.WriteEndArray();
+        _writer.WritePropertyName("cause");
+        var cause = ReformTotals.WriteCause(_writer, before.Steps, after.Steps, language);
+        _writer.WriteEndObject();
+        if (result.Changed.Count < DiffBlockResult.Shown)
         {
-            switch (n)
-            {
-                case JsonObject o:
-                    foreach (var (k, v) in o)
-                    {
-                        Walk(v, path.Length == 0 ? k : path + "." + k);
-                    }
-
-                    break;
-                case JsonArray a:
-                    for (var i = 0; i < a.Count; i++)
-                    {
-                        Walk(a[i], path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]");
-                    }
-
-                    break;
-                default:
-                    flat[path] = n?.ToJsonString() ?? "null";
-                    break;
-            }
+            result.Changed.Add(Describe(entry.Line, _fields.Differences, cause, language));
         }
 
-        Walk(node, string.Empty);
-        return flat;
+        return true;
     }
 
-    private static string Describe(JsonObject node, Language language)
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
     {
-        var cause = node["cause"];
-        var parameters = cause?["parameters"]?.AsArray().Select(p => $"{p!["key"]}: {p["baseline"]} → {p["reform"]}") ?? [];
-        var fields = node["fields"]?.AsArray().Take(3).Select(f => $"{f!["path"]} {f["baseline"]} → {f["reform"]}") ?? [];
-        return $"{Text.Get(language, "第", "line ")}{node["line"]}{Text.Get(language, " 行", string.Empty)}: {string.Join("; ", fields)}  ⇐ [{cause?["rule"]}] {string.Join(", ", parameters)}";
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
+        }
+    }
+
+    private static string Describe(long line, List<(string Path, string? Baseline, string? Reform)> fields, (string Rule, IReadOnlyList<string> Parameters)? cause, Language language)
+    {
+        var changes = fields.Take(3).Select(f => $"{f.Path} {f.Baseline} → {f.Reform}");
+        return $"{Text.Get(language, "第", "line ")}{line}{Text.Get(language, " 行", string.Empty)}: {string.Join("; ", changes)}  ⇐ [{cause?.Rule}] {string.Join(", ", cause?.Parameters ?? [])}";
     }
 }
