@@ -2,7 +2,9 @@
 # Population scale: generates N synthetic elderly-care records (ages 60–105, varied hukou, economic statuses,
 # assessments, living arrangements, deaths, institutional care; one record in a thousand malformed), then runs
 # `govrules batch` and `govrules diff` (the 90–99 allowance what-if of tests/cases) over them and prints, for each,
-# the records, the wall time, the records per second and the peak resident memory (from /usr/bin/time -v).
+# the records, the wall time, the records per second, the CPU seconds (user + system, all cores) in all and per million
+# records — less sensitive than wall time to other work on a shared machine — and the peak resident memory (from
+# /usr/bin/time -v).
 #
 #   bash benchmarks/scale.sh [N=2000000] [WORKDIR=/tmp/govrules-scale]
 #
@@ -54,11 +56,13 @@ measure() { # name, then the govrules arguments
   local name=$1; shift
   local log="$WORK/$name.time"
   /usr/bin/time -v "${GOVRULES[@]}" "$@" > "$WORK/$name.out" 2> "$log" || true
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")
-  printf '%-6s %12s records  %8.1f s  %12.0f records/s  peak RSS %5s MB  (%s)\n' \
-    "$name" "$RECORDS" "$wall" "$(awk -v r="$RECORDS" -v w="$wall" 'BEGIN { print r / w }')" "$rss" "$(grep -m1 -E 'records|Records' "$log" "$WORK/$name.out" | head -1 | cut -d: -f2- | sed 's/^ *//')"
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+  printf '%-6s %12s records  %8.1f s wall  %12.0f records/s  %7.1f s CPU (user+sys) = %6.2f CPU s per million  peak RSS %5s MB  (%s)\n' \
+    "$name" "$RECORDS" "$wall" "$(awk -v r="$RECORDS" -v w="$wall" 'BEGIN { print r / w }')" "$cpu" "$(awk -v r="$RECORDS" -v c="$cpu" 'BEGIN { print c * 1000000 / r }')" \
+    "$rss" "$(grep -m1 -E 'records|Records' "$log" "$WORK/$name.out" | head -1 | cut -d: -f2- | sed 's/^ *//')"
 }
 
 echo "$(nproc) cores; $RECORDS records; as of $AS_OF"

@@ -39,6 +39,18 @@ internal sealed class OutcomeFields
             return false;
         }
 
+        if (SameShape(_before.Json, _after.Json))
+        {
+            Differences.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
+            if (Differences.Count > Limit)
+            {
+                Differences.RemoveRange(Limit, Differences.Count - Limit);
+            }
+
+            return Differences.Count > 0;
+        }
+
+        Differences.Clear();
         _before.Flatten();
         _after.Flatten();
         var (b, a) = (_before.Leaves, _after.Leaves);
@@ -71,6 +83,57 @@ internal sealed class OutcomeFields
         return Differences.Count > 0;
     }
 
+    /// <summary>
+    /// Reads both outcomes side by side; when they have the same members and array lengths throughout (the usual case: one
+    /// type, one policy question), lists the differing leaves with only their paths built, and returns true; false as soon
+    /// as their shapes part (then the caller flattens both).
+    /// </summary>
+    private bool SameShape(ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
+    {
+        var b = new Utf8JsonReader(before);
+        var a = new Utf8JsonReader(after);
+        var path = _before.Path;
+        path.Start();
+        while (b.Read())
+        {
+            if (!a.Read() || a.TokenType != b.TokenType)
+            {
+                return false;
+            }
+
+            switch (b.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    path.Enter(b.TokenType == JsonTokenType.StartArray);
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    path.Leave();
+                    break;
+                case JsonTokenType.PropertyName:
+                    if (!b.ValueSpan.SequenceEqual(a.ValueSpan) || b.ValueIsEscaped)
+                    {
+                        return false;
+                    }
+
+                    path.Property(b.ValueSpan);
+                    break;
+                default:
+                    path.Value();
+                    if (!b.ValueSpan.SequenceEqual(a.ValueSpan) || b.ValueIsEscaped != a.ValueIsEscaped)
+                    {
+                        Differences.Add((path.ToString(), Side.Text(ref b), Side.Text(ref a)));
+                    }
+
+                    path.Next();
+                    break;
+            }
+        }
+
+        return !a.Read();
+    }
+
     private readonly record struct Leaf(string Path, int Start, int Length, bool IsString);
 
     /// <summary>One outcome: its JSON and its leaves.</summary>
@@ -78,8 +141,6 @@ internal sealed class OutcomeFields
     {
         private readonly ArrayBufferWriter<byte> _buffer = new(4096);
         private readonly Utf8JsonWriter _writer;
-        private readonly StringBuilder _path = new();
-        private readonly List<(int Length, int Index, bool InArray)> _frames = [];
 
         public Side() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = RulesJson.Compact.Encoder });
 
@@ -103,7 +164,14 @@ internal sealed class OutcomeFields
             _writer.Flush();
         }
 
+        public PathBuilder Path { get; } = new();
+
         public ReadOnlySpan<byte> Raw(Leaf leaf) => _buffer.WrittenSpan.Slice(leaf.Start, leaf.Length);
+
+        /// <summary>The reader's current value as <see cref="Text(Leaf)"/> gives it.</summary>
+        public static string Text(ref Utf8JsonReader reader) => reader.TokenType == JsonTokenType.String
+            ? JsonSerializer.Serialize(reader.GetString(), TextOptions)
+            : Encoding.UTF8.GetString(reader.ValueSpan);
 
         /// <summary>The leaf as JSON text: a string re-escaped as the default serializer writes it (quotes included), anything else as written.</summary>
         public string Text(Leaf leaf)
@@ -123,8 +191,7 @@ internal sealed class OutcomeFields
         public void Flatten()
         {
             Leaves.Clear();
-            _frames.Clear();
-            _path.Clear();
+            Path.Start();
             var reader = new Utf8JsonReader(_buffer.WrittenSpan);
             while (reader.Read())
             {
@@ -132,56 +199,102 @@ internal sealed class OutcomeFields
                 {
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
-                        EnterValue();
-                        _frames.Add((_path.Length, 0, reader.TokenType == JsonTokenType.StartArray));
+                        Path.Enter(reader.TokenType == JsonTokenType.StartArray);
                         break;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
-                        _frames.RemoveAt(_frames.Count - 1);
-                        LeaveValue();
+                        Path.Leave();
                         break;
                     case JsonTokenType.PropertyName:
-                        var parent = _frames[^1].Length;
-                        _path.Length = parent;
-                        if (parent > 0)
-                        {
-                            _path.Append('.');
-                        }
-
-                        _path.Append(reader.GetString());
+                        Path.Property(reader.ValueIsEscaped ? Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan);
                         break;
                     default:
-                        EnterValue();
+                        Path.Value();
                         var start = (int)reader.TokenStartIndex;
                         var length = reader.TokenType == JsonTokenType.String ? reader.ValueSpan.Length + 2 : reader.ValueSpan.Length;
-                        Leaves.Add(new Leaf(_path.ToString(), start, length, reader.TokenType == JsonTokenType.String));
-                        LeaveValue();
+                        Leaves.Add(new Leaf(Path.ToString(), start, length, reader.TokenType == JsonTokenType.String));
+                        Path.Next();
                         break;
                 }
             }
 
             Leaves.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
         }
+    }
 
-        /// <summary>For a value inside an array, appends its index to the path.</summary>
-        private void EnterValue()
+    /// <summary>The flattened path of the current value while reading (<c>benefits[1].amountPerPeriod</c>), built in place.</summary>
+    private sealed class PathBuilder
+    {
+        private readonly List<(int Length, int Index, bool InArray)> _frames = [];
+        private char[] _chars = new char[256];
+        private int _length;
+
+        public void Start()
+        {
+            _frames.Clear();
+            _length = 0;
+        }
+
+        public void Enter(bool array)
+        {
+            Value();
+            _frames.Add((_length, 0, array));
+        }
+
+        public void Leave()
+        {
+            _frames.RemoveAt(_frames.Count - 1);
+            Next();
+        }
+
+        public void Property(ReadOnlySpan<byte> name)
+        {
+            _length = _frames[^1].Length;
+            if (_length > 0)
+            {
+                Append(".");
+            }
+
+            Span<char> chars = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+            Append(chars[..Encoding.UTF8.GetChars(name, chars)]);
+        }
+
+        /// <summary>For a value inside an array, sets the path to the array's and the value's index.</summary>
+        public void Value()
         {
             if (_frames.Count > 0 && _frames[^1].InArray)
             {
                 var frame = _frames[^1];
-                _path.Length = frame.Length;
-                _path.Append('[').Append(frame.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                _length = frame.Length;
+                Append("[");
+                Span<char> digits = stackalloc char[11];
+                frame.Index.TryFormat(digits, out var n, default, CultureInfo.InvariantCulture);
+                Append(digits[..n]);
+                Append("]");
             }
         }
 
         /// <summary>After a value inside an array, moves to the next index.</summary>
-        private void LeaveValue()
+        public void Next()
         {
             if (_frames.Count > 0 && _frames[^1].InArray)
             {
                 var frame = _frames[^1];
                 _frames[^1] = frame with { Index = frame.Index + 1 };
             }
+        }
+
+        public override string ToString() => new(_chars, 0, _length);
+
+        private void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + text.Length));
+            }
+
+            text.CopyTo(_chars.AsSpan(_length));
+            _length += text.Length;
         }
     }
 }
