@@ -17,7 +17,7 @@ public sealed record FastColumn(string Key, LocalizedText Name, string Unit);
 /// </summary>
 public abstract class AreaFastPath
 {
-    /// <summary>The figures of a summary, in the order <see cref="TrySummarize"/> writes them.</summary>
+    /// <summary>The figures of a summary, in the order <see cref="TrySummarize(ReadOnlySpan{byte}, RulePack, LocalDate, Span{decimal}, out int)"/> writes them.</summary>
     public abstract IReadOnlyList<FastColumn> Columns { get; }
 
     /// <summary>The codes a summary may carry, by bit (bit 0 is the first).</summary>
@@ -31,4 +31,25 @@ public abstract class AreaFastPath
     /// <param name="codes">Receives the codes as bits of <see cref="Codes"/>.</param>
     /// <returns>False when the record must go through the full evaluation (which then says why).</returns>
     public abstract bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack pack, LocalDate asOf, Span<decimal> figures, out int codes);
+
+    /// <summary>
+    /// Reads one request once and summarises it under two packs on <paramref name="asOf"/> (a baseline and a reform, for a
+    /// diff). By default two calls of <see cref="TrySummarize(ReadOnlySpan{byte}, RulePack, LocalDate, Span{decimal}, out int)"/>; an area whose reading costs more than its summary
+    /// overrides it to read once.
+    /// </summary>
+    /// <param name="utf8Json">The request as UTF-8 JSON.</param>
+    /// <param name="baseline">The first pack.</param>
+    /// <param name="reform">The second pack.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="before">Receives the figures under <paramref name="baseline"/>.</param>
+    /// <param name="after">Receives the figures under <paramref name="reform"/>.</param>
+    /// <param name="codesBefore">Receives the codes under <paramref name="baseline"/>.</param>
+    /// <param name="codesAfter">Receives the codes under <paramref name="reform"/>.</param>
+    /// <returns>False when the record must go through the full evaluation under either pack.</returns>
+    public virtual bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack baseline, RulePack reform, LocalDate asOf, Span<decimal> before, Span<decimal> after, out int codesBefore, out int codesAfter)
+    {
+        codesAfter = 0;
+        return TrySummarize(utf8Json, baseline, asOf, before, out codesBefore)
+            && TrySummarize(utf8Json, reform, asOf, after, out codesAfter);
+    }
 }

@@ -29,29 +29,53 @@ internal sealed class ElderlyFastPath : AreaFastPath
     public override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack pack, LocalDate asOf, Span<decimal> figures, out int codes)
     {
         codes = 0;
-        if (!ElderlyRequestReader.TryRead(utf8Json, out var person))
+        return TryRead(utf8Json, out var person) && TrySummarize(person, pack, asOf, figures, out codes);
+    }
+
+    /// <summary>Reads the person once and summarises under both packs (the diff's hot path).</summary>
+    public override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack baseline, RulePack reform, LocalDate asOf, Span<decimal> before, Span<decimal> after, out int codesBefore, out int codesAfter)
+    {
+        codesBefore = codesAfter = 0;
+        return TryRead(utf8Json, out var person)
+            && TrySummarize(person, baseline, asOf, before, out codesBefore)
+            && TrySummarize(person, reform, asOf, after, out codesAfter);
+    }
+
+    /// <summary>The person of a request the fast path can answer; false for one that needs the full evaluation.</summary>
+    private static bool TryRead(ReadOnlySpan<byte> utf8Json, out ElderlyPerson person)
+    {
+        if (ElderlyRequestReader.TryRead(utf8Json, out var read))
         {
-            // Another spelling or shape: the strict reader decides; a schedule needs the full evaluation.
-            ElderlyCareRequest? request;
-            try
-            {
-                request = JsonSerializer.Deserialize<ElderlyCareRequest>(utf8Json, RulesJson.Input);
-            }
-            catch (JsonException)
-            {
-                return false;
-            }
-
-            if (request?.Person is null || request.ScheduleFrom is not null || request.ScheduleTo is not null)
-            {
-                return false;
-            }
-
-            person = request.Person;
+            person = read!;
+            return true;
         }
 
+        // Another spelling or shape: the strict reader decides; a schedule needs the full evaluation.
+        person = null!;
+        ElderlyCareRequest? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<ElderlyCareRequest>(utf8Json, RulesJson.Input);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        if (request?.Person is null || request.ScheduleFrom is not null || request.ScheduleTo is not null)
+        {
+            return false;
+        }
+
+        person = request.Person;
+        return true;
+    }
+
+    private bool TrySummarize(ElderlyPerson person, RulePack pack, LocalDate asOf, Span<decimal> figures, out int codes)
+    {
+        codes = 0;
         var calculator = _calculators.GetValue(pack, p => new ElderlyCareCalculator(p, SystemClock.Instance));
-        var summary = calculator.Summarize(person!, asOf);
+        var summary = calculator.Summarize(person, asOf);
         if (summary.Status != ElderlySummaryStatus.Computed)
         {
             return false;

@@ -44,4 +44,72 @@ public sealed class DiffTests
             Assert.Contains($"and {gain - 20} more changed records not shown. Add --output FILE.json", summary);
         }
     }
+
+    [Fact]
+    public void Diff_names_exactly_the_outcome_fields_that_differ_between_the_two_packs_in_path_order()
+    {
+        var output = Govrules.TempFile(".json");
+        var (code, _, _) = Govrules.Run("diff", "elderly-care", "--reform", Reform, "--input", Population, "--as-of", "2026-11-26", "--output", output, "--quiet", "--lang", "en");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var lines = File.ReadAllLines(Path.Combine(Govrules.RepoRoot, Population));
+        foreach (var record in doc.RootElement.GetProperty("records").EnumerateArray().Take(2))
+        {
+            var input = Govrules.TempFile(".json");
+            File.WriteAllText(input, lines[record.GetProperty("line").GetInt32() - 1]);
+            var expected = Differences(Outcome(input, "cn.js.suzhou"), Outcome(input, Path.Combine(Govrules.RepoRoot, Reform)));
+            var fields = record.GetProperty("fields").EnumerateArray()
+                .Select(f => (f.GetProperty("path").GetString()!, f.GetProperty("baseline").GetString(), f.GetProperty("reform").GetString())).ToList();
+            Assert.NotEmpty(fields);
+            Assert.Equal(expected, fields);
+        }
+    }
+
+    private static JsonElement Outcome(string input, string pack)
+    {
+        var (code, json, _) = Govrules.Run("eval", "elderly-care", "--input", input, "--pack", pack, "--as-of", "2026-11-26", "--format", "json", "--lang", "en");
+        Assert.Equal(0, code);
+        return JsonDocument.Parse(json).RootElement.GetProperty("outcome").Clone();
+    }
+
+    /// <summary>The leaves that differ, by flattened path in ordinal order, each as its JSON text (the reference the diff must match).</summary>
+    private static List<(string, string?, string?)> Differences(JsonElement before, JsonElement after)
+    {
+        var (b, a) = (Flatten(before), Flatten(after));
+        return [.. b.Keys.Union(a.Keys).Order(StringComparer.Ordinal)
+            .Where(k => b.GetValueOrDefault(k) != a.GetValueOrDefault(k))
+            .Select(k => (k, b.GetValueOrDefault(k), a.GetValueOrDefault(k)))];
+    }
+
+    private static Dictionary<string, string> Flatten(JsonElement element)
+    {
+        var flat = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Walk(JsonElement e, string path)
+        {
+            switch (e.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        Walk(p.Value, path.Length == 0 ? p.Name : path + "." + p.Name);
+                    }
+
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        Walk(item, $"{path}[{i++}]");
+                    }
+
+                    break;
+                default:
+                    flat[path] = e.ValueKind == JsonValueKind.String ? JsonSerializer.Serialize(e.GetString()) : e.GetRawText();
+                    break;
+            }
+        }
+
+        Walk(element, string.Empty);
+        return flat;
+    }
 }

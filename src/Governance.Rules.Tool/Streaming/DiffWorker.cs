@@ -87,8 +87,7 @@ internal sealed class DiffWorker
         var bytes = block.Bytes(entry);
         var summarised = false;
         if (batch.FastPath is { } fast
-            && fast.TrySummarize(bytes, batch.Pack, batch.AsOf, _before, out var codesBefore)
-            && fast.TrySummarize(bytes, _settings.Reform, batch.AsOf, _after, out var codesAfter))
+            && fast.TrySummarize(bytes, batch.Pack, _settings.Reform, batch.AsOf, _before, _after, out var codesBefore, out var codesAfter))
         {
             if (codesBefore == codesAfter && _before.AsSpan().SequenceEqual(_after))
             {
