@@ -111,20 +111,11 @@ public sealed class StaffingPackReadingTests
     private static HouseholdBands Bands(string value) =>
         LoadLayer(Layer("staffing.household_bands", value)).GetPackOrThrow().Timeline(StaffingParameters.HouseholdBandsRule)!.At(Date("2026-06-01")).Value;
 
-    private static string Layer(string key, string value, string unit = "人") => $$"""
-        {
-          "id": "test.staffing-tables",
-          "version": "1.0.0",
-          "parent": "cn.js.suzhou",
-          "name": { "zh-Hans": "测试配备表", "en": "Test staffing tables" },
-          "citations": { "what-if": { "title": "测算方案", "published": "2026" } },
-          "parameters": {
-            "{{key}}": {
-              "name": { "zh-Hans": "测试表", "en": "Test table" },
-              "unit": "{{unit}}",
-              "values": [ { "from": "2026-01-01", "value": {{value}}, "provenance": "placeholder", "citation": "what-if" } ]
-            }
-          }
+    private static string Layer(string key, string value, string unit = "人") => WhatIfLayer($$"""
+        "{{key}}": {
+          "name": { "zh-Hans": "测试表", "en": "Test table" },
+          "unit": "{{unit}}",
+          "values": [ { "from": "2026-01-01", "value": {{value}}, "provenance": "placeholder", "citation": "what-if" } ]
         }
-        """;
+        """);
 }

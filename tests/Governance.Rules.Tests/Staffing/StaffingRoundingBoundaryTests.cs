@@ -18,19 +18,10 @@ public sealed class StaffingRoundingBoundaryTests
     {
         var limits = (minimum is { } mn ? Limit("staffing.per_community_minimum", mn) : string.Empty)
             + (maximum is { } mx ? Limit("staffing.per_community_maximum", mx) : string.Empty);
-        var json = $$"""
-            {
-              "id": "test.rounding",
-              "version": "1.0.0",
-              "parent": "cn.js.suzhou",
-              "name": { "zh-Hans": "测试取整", "en": "Test rounding" },
-              "citations": { "what-if": { "title": "测算方案", "published": "2026" } },
-              "parameters": {
-                "staffing.workers_per_10k_urban_residents": { "unit": "人/万人", "values": [ { "from": "2026-01-01", "value": {{rate}}, "provenance": "placeholder", "citation": "what-if" } ] },
-                "staffing.rounding": { "unit": "rule", "values": [ { "from": "2026-01-01", "value": "{{rounding}}", "provenance": "placeholder", "citation": "what-if" } ] }{{limits}}
-              }
-            }
-            """;
+        var json = WhatIfLayer($$"""
+            "staffing.workers_per_10k_urban_residents": { "unit": "人/万人", "values": [ { "from": "2026-01-01", "value": {{rate}}, "provenance": "placeholder", "citation": "what-if" } ] },
+            "staffing.rounding": { "unit": "rule", "values": [ { "from": "2026-01-01", "value": "{{rounding}}", "provenance": "placeholder", "citation": "what-if" } ] }{{limits}}
+            """);
         return new StaffingQuotaCalculator(LoadLayer(json).GetPackOrThrow(), SystemClock.Instance);
     }
 
