@@ -11,9 +11,12 @@ var reportsDir = args.Length > 0 ? args[0] : "artifacts/mutation";
 var folders = args.Skip(1).ToArray();
 var equivalent = ReadEquivalent("tests/mutation/equivalent-mutants.md");
 
-var rows = new List<(string Folder, string File, Tally Tally)>();
+// A file mutated in several runs (a folder run, then a run of that one file) counts once: the newest report in which
+// the file has mutants that were tested; a report where the file was only outside the mutate filter does not count.
+var byFile = new Dictionary<string, (string Folder, Tally Tally, DateTime Written)>(StringComparer.Ordinal);
 foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
+    var written = File.GetLastWriteTimeUtc(report);
     using var doc = JsonDocument.Parse(File.ReadAllBytes(report));
     foreach (var file in doc.RootElement.GetProperty("files").EnumerateObject())
     {
@@ -44,10 +47,19 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
             }
         }
 
-        rows.Add((folder, relative, t));
+        if (t.Counted + t.Equivalent == 0)
+        {
+            continue;
+        }
+
+        if (!byFile.TryGetValue(relative, out var seen) || written > seen.Written)
+        {
+            byFile[relative] = (folder, t, written);
+        }
     }
 }
 
+var rows = byFile.Select(kv => (kv.Value.Folder, File: kv.Key, kv.Value.Tally)).ToList();
 if (rows.Count == 0)
 {
     Console.WriteLine($"no mutation-report.json under {reportsDir}");

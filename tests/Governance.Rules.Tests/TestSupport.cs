@@ -30,6 +30,18 @@ internal static class TestSupport
     public static RulePackLoadResult LoadLayer(string json, string name = "test.json", params RulePackSource[] others) =>
         RulePacks.TryLoad(RulePackSource.FromJson(json, name), others);
 
+    /// <summary>A caller layer over Suzhou with a "what-if" citation and the given parameters (JSON members, without braces).</summary>
+    public static string WhatIfLayer(string parametersJson, string id = "test.what-if") => $$"""
+        {
+          "id": "{{id}}",
+          "version": "1.0.0",
+          "parent": "cn.js.suzhou",
+          "name": { "zh-Hans": "测算层", "en": "What-if layer" },
+          "citations": { "what-if": { "title": "测算方案", "published": "2026" } },
+          "parameters": { {{parametersJson}} }
+        }
+        """;
+
     /// <summary>A minimal valid caller layer over Suzhou that overrides the staffing rate.</summary>
     public static string ReformLayer(string id = "reform.test", string rate = "20", string from = "2026-01-01", string parent = "cn.js.suzhou") => $$"""
         {
