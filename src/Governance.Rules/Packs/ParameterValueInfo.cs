@@ -75,4 +75,10 @@ public sealed class ParameterValueInfo
 
     /// <summary>The latest date on which the value was confirmed against a source, when the pack records it.</summary>
     public LocalDate? Confirmed { get; }
+
+    /// <summary>The warning that this entry is a placeholder, made once and shared (it depends on the entry only).</summary>
+    internal Results.RuleWarning? PlaceholderWarning;
+
+    /// <summary>The warning that this entry was last confirmed long ago, made once and shared.</summary>
+    internal Results.RuleWarning? StaleWarning;
 }

@@ -38,7 +38,8 @@ internal sealed class ExplanationBuilder
     {
         if (info.Provenance == Provenance.Placeholder && _warned.Add((info.Key, info.From)))
         {
-            _warnings.Add(new RuleWarning(
+            // Built once per pack entry and shared: the text depends on the entry only (a benign race builds equal values).
+            _warnings.Add(info.PlaceholderWarning ??= new RuleWarning(
                 RuleWarning.PlaceholderUsed,
                 new LocalizedText(
                     $"参数“{info.Name.ZhHans}”（{DateZh(info.From)}起）为占位值，尚未取得正式文本依据，使用前须经当地民政部门核实。",
@@ -48,12 +49,11 @@ internal sealed class ExplanationBuilder
 
         if (_staleBefore is { } before && info.Confirmed is { } confirmed && confirmed < before && _stale.Add((info.Key, info.From)))
         {
-            var year = confirmed.Year.ToString(CultureInfo.InvariantCulture);
-            _warnings.Add(new RuleWarning(
+            _warnings.Add(info.StaleWarning ??= new RuleWarning(
                 RuleWarning.StaleValue,
                 new LocalizedText(
                     $"参数“{info.Name.ZhHans}”（{DateZh(info.From)}起）最近一次核实于{DateZh(confirmed)}，可能已过时，请向当地民政部门核实现行标准。",
-                    $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}) was last confirmed in {year} ({Date(confirmed)}) and may be out of date; check the current figure with the local civil-affairs bureau."),
+                    $"Parameter '{info.Name.En}' ({info.Key}, from {Date(info.From)}) was last confirmed in {confirmed.Year.ToString(CultureInfo.InvariantCulture)} ({Date(confirmed)}) and may be out of date; check the current figure with the local civil-affairs bureau."),
                 info.Key));
         }
     }
