@@ -115,6 +115,13 @@ public sealed class ElderlyFuzzTests
         var s = ElderlyCalculator.Summarize(c.Request, c.Options.AsOf!.Value);
         return (s.Status, s.MonthTotal, ElderlyBenefits.All.Select(b => (s.AmountPerPeriod(b), s.Due(b))).ToArray());
     }));
+
+    [Fact]
+    public void Elderly_age_allowance_fast_path() => Fuzz.Run(With(Person), c => Fuzz.Call(() =>
+    {
+        var s = ElderlyCalculator.SummarizeAgeAllowance(c.Request, c.Options.AsOf!.Value);
+        return (s.Status, s.Due, s.EligibleMask, s.UsesPlaceholder);
+    }));
 }
 
 /// <summary>A null argument is the only exception, and it is ArgumentNullException.</summary>
@@ -135,6 +142,7 @@ public sealed class NullArgumentTests
         Assert.Throws<ArgumentNullException>(() => Floor.Evaluate(null!));
         Assert.Throws<ArgumentNullException>(() => ElderlyCalculator.Evaluate(null!));
         Assert.Throws<ArgumentNullException>(() => ElderlyCalculator.Summarize(null!, new LocalDate(2026, 1, 1)));
+        Assert.Throws<ArgumentNullException>(() => ElderlyCalculator.SummarizeAgeAllowance(null!, new LocalDate(2026, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => RulePacks.TryLoad((string)null!));
         Assert.Throws<ArgumentNullException>(() => RulePacks.TryLoadSelected(null, null!));
     }

@@ -111,6 +111,12 @@ public sealed partial class ElderlyCareCalculator
             return new ElderlyBenefitSummary(ElderlySummaryStatus.InvalidInput, default, default, 0, 0, false);
         }
 
+        return SummarizeValid(policy, person, m, benefitMask);
+    }
+
+    /// <summary>The summary of a person already checked, in month number <paramref name="m"/> under <paramref name="policy"/>.</summary>
+    private ElderlyBenefitSummary SummarizeValid(ElderlyPolicy policy, ElderlyPerson person, int m, int benefitMask)
+    {
         benefitMask &= ElderlyBenefits.AllMask;
         var facts = new ElderlyFacts(person);
         var months = default(MonthSet);
