@@ -1,11 +1,15 @@
 // Bounded load test of POST /api/elderly-care/evaluate (no explanation) on loopback.
-// Usage: dotnet run -c Release --project benchmarks/Governance.Rules.LoadTest -- [--requests N] [--connections C] [--warmup W] [--url http://127.0.0.1:PORT/]
+// Usage: dotnet run -c Release --project benchmarks/Governance.Rules.LoadTest -- [--requests N] [--connections C] [--warmup W] [--url http://127.0.0.1:PORT/] [--client raw|httpclient]
 // Without --url it starts the reference host in this process on 127.0.0.1 (a free port) with the rate limiter off.
-// It sends exactly W + N requests over C connections, then stops, and prints requests/s, p50, p99 and errors.
+// It sends exactly W + N requests over C keep-alive connections, then stops, and prints requests/s, p50, p99 and errors.
+// --client raw (the default) writes the prepared HTTP/1.1 request on each socket and reads the whole response, as wrk
+// does; --client httpclient sends through HttpClient (more of the shared cores go to the load generator).
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
+using Governance.Rules.LoadTest;
 using Governance.Rules.Service;
 using Microsoft.AspNetCore.Builder;
 
@@ -13,6 +17,12 @@ var requests = Option("--requests", 200_000);
 var connections = Option("--connections", 32);
 var warmup = Option("--warmup", 10_000);
 var url = OptionText("--url");
+var raw = (OptionText("--client") ?? "raw") switch
+{
+    "raw" => true,
+    "httpclient" => false,
+    var other => throw new ArgumentException($"--client is raw or httpclient, not {other}"),
+};
 const string Body = """{"person":{"birthDate":"1935-03-14","hukouDistrict":"gusu","livingArrangement":"alone","economicStatuses":[{"status":"dibao","from":"2020-01-01"}],"assessments":[{"level":"moderate","assessedOn":"2025-09-01"}],"applicationDate":"2025-10-10","mealsPerMonth":20}}""";
 
 WebApplication? app = null;
@@ -35,7 +45,7 @@ using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) 
 var payload = Encoding.UTF8.GetBytes(Body);
 var kinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
 
-Console.WriteLine($"target {target} · {connections} connections · warm-up {warmup} · measured {requests} · {Environment.ProcessorCount} logical CPUs");
+Console.WriteLine($"target {target} · {connections} connections ({(raw ? "raw HTTP/1.1" : "HttpClient")}) · warm-up {warmup} · measured {requests} · {Environment.ProcessorCount} logical CPUs");
 await Run(warmup, null);
 var latencies = new long[requests];
 var stopwatch = Stopwatch.StartNew();
@@ -67,36 +77,64 @@ async Task<int> Run(int count, long[]? record)
     var failed = 0;
     var workers = Enumerable.Range(0, connections).Select(async _ =>
     {
-        while (true)
+        RawHttpConnection? connection = null;
+        try
         {
-            var i = Interlocked.Increment(ref next);
-            if (i >= count)
+            while (true)
             {
-                return;
-            }
+                var i = Interlocked.Increment(ref next);
+                if (i >= count)
+                {
+                    return;
+                }
 
-            var start = Stopwatch.GetTimestamp();
-            try
-            {
-                using var content = new ByteArrayContent(payload);
-                content.Headers.ContentType = new("application/json");
-                using var response = await client.PostAsync(target, content);
-                var body = await response.Content.ReadAsByteArrayAsync();
-                if (response.StatusCode != HttpStatusCode.OK || body.Length == 0)
+                var start = Stopwatch.GetTimestamp();
+                try
+                {
+                    int status;
+                    long length;
+                    if (raw)
+                    {
+                        connection ??= await RawHttpConnection.OpenAsync(target, payload, "application/json");
+                        (status, length) = await connection.SendAsync();
+                    }
+                    else
+                    {
+                        using var content = new ByteArrayContent(payload);
+                        content.Headers.ContentType = new("application/json");
+                        using var response = await client.PostAsync(target, content);
+                        length = (await response.Content.ReadAsByteArrayAsync()).Length;
+                        status = (int)response.StatusCode;
+                    }
+
+                    if (status != (int)HttpStatusCode.OK || length == 0)
+                    {
+                        Interlocked.Increment(ref failed);
+                        kinds.AddOrUpdate("HTTP " + status, 1, (_, n) => n + 1);
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException or SocketException)
                 {
                     Interlocked.Increment(ref failed);
-                    kinds.AddOrUpdate("HTTP " + (int)response.StatusCode, 1, (_, n) => n + 1);
+                    kinds.AddOrUpdate(ex.GetType().Name + ": " + ex.Message, 1, (_, n) => n + 1);
+                    if (connection is not null)
+                    {
+                        await connection.DisposeAsync();
+                        connection = null;
+                    }
+                }
+
+                if (record is not null)
+                {
+                    record[i] = Stopwatch.GetTimestamp() - start;
                 }
             }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        }
+        finally
+        {
+            if (connection is not null)
             {
-                Interlocked.Increment(ref failed);
-                kinds.AddOrUpdate(ex.GetType().Name + ": " + ex.Message, 1, (_, n) => n + 1);
-            }
-
-            if (record is not null)
-            {
-                record[i] = Stopwatch.GetTimestamp() - start;
+                await connection.DisposeAsync();
             }
         }
     });

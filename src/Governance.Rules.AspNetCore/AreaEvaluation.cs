@@ -10,6 +10,23 @@ namespace Governance.Rules.AspNetCore;
 /// <summary>Evaluates one request through its area adapter; every way the input can fail becomes <see cref="ApiError"/>s in both languages.</summary>
 internal static class AreaEvaluation
 {
+    /// <summary>
+    /// Reads the request straight from the body's bytes and evaluates it (one parse, no document); null when the body
+    /// is not a valid request, which <see cref="Run"/> then explains.
+    /// </summary>
+    public static AreaRun? TryRunDirect(AreaAdapter adapter, byte[] body, RulePack pack, IClock clock, EvaluationOptions options, Language language)
+    {
+        try
+        {
+            var run = adapter.Run(body, 1, pack, clock, options, language);
+            return run.Valid ? run : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     public static (AreaRun? Run, IReadOnlyList<ApiError> Errors) Run(
         AreaAdapter adapter, JsonElement input, RulePack pack, IClock clock, EvaluationOptions options, Language language)
     {

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Governance.Rules.Results;
 using Governance.Rules.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -16,12 +15,14 @@ internal sealed class AreaResult : IResult, IStatusCodeHttpResult, IContentTypeH
     internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly AreaRun _run;
-    private readonly ReproducibilityStamp _stamp;
+    private readonly byte[] _stampJson;
 
-    public AreaResult(AreaRun run, ReproducibilityStamp stamp)
+    /// <param name="run">A valid run.</param>
+    /// <param name="stampJson">The stamp as compact UTF-8 JSON (<see cref="GovernanceRulesApi.StampJson"/>).</param>
+    public AreaResult(AreaRun run, byte[] stampJson)
     {
         _run = run;
-        _stamp = stamp;
+        _stampJson = stampJson;
     }
 
     public int? StatusCode => StatusCodes.Status200OK;
@@ -41,7 +42,7 @@ internal sealed class AreaResult : IResult, IStatusCodeHttpResult, IContentTypeH
             writer.WriteStartObject();
             Write(writer, _run);
             writer.WritePropertyName("stamp");
-            JsonSerializer.Serialize(writer, _stamp, RulesJson.Compact);
+            writer.WriteRawValue(_stampJson, skipInputValidation: true);
             writer.WriteEndObject();
         }
 

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using Governance.Rules.Json;
 using Governance.Rules.Packs;
 using Governance.Rules.Time;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using NodaTime;
 
 namespace Governance.Rules.AspNetCore;
@@ -18,6 +20,9 @@ internal sealed class GovernanceRulesApi
         Options = options.Value;
         PackTag = $"{pack.Id}@{pack.Version}";
         DocumentOptions = new JsonDocumentOptions { MaxDepth = Options.MaxJsonDepth };
+        ReadsBodyDirectly = Options.MaxJsonDepth >= RulesJson.MaxDepth;
+        PackHeaderValue = new StringValues(PackTag);
+        PackHashHeaderValue = new StringValues(pack.ContentHash);
         _callerLayers = new(ReadCallerLayers);
     }
 
@@ -31,6 +36,40 @@ internal sealed class GovernanceRulesApi
     public string PackTag { get; }
 
     public JsonDocumentOptions DocumentOptions { get; }
+
+    /// <summary>
+    /// True when a request body may go straight from its bytes to the area's request type: the configured depth limit
+    /// is no lower than the strict reader's own, so the reader refuses everything the limit would. A body the reader
+    /// refuses is then parsed again to say where and why, as before.
+    /// </summary>
+    public bool ReadsBodyDirectly { get; }
+
+    /// <summary>The <c>X-Rules-Pack</c> header value, made once.</summary>
+    public StringValues PackHeaderValue { get; }
+
+    /// <summary>The <c>X-Rules-Pack-Hash</c> header value, made once.</summary>
+    public StringValues PackHashHeaderValue { get; }
+
+    /// <summary>
+    /// The stamp of the pack on <paramref name="asOf"/> as compact UTF-8 JSON. The last date asked for is kept (almost
+    /// every request asks for today or the same date), so the stamp is written once a date, not once a request.
+    /// </summary>
+    public byte[] StampJson(LocalDate asOf)
+    {
+        var last = _lastStamp;
+        if (last is not null && last.AsOf == asOf)
+        {
+            return last.Json;
+        }
+
+        var made = new StampBytes(asOf, JsonSerializer.SerializeToUtf8Bytes(Pack.Stamp(asOf), RulesJson.Compact));
+        _lastStamp = made;
+        return made.Json;
+    }
+
+    private volatile StampBytes? _lastStamp;
+
+    private sealed record StampBytes(LocalDate AsOf, byte[] Json);
 
     /// <summary>Today in China time (Asia/Shanghai).</summary>
     public LocalDate Today => ChinaTime.Today(Clock);

@@ -17,7 +17,8 @@ public static class GovernanceRulesApplicationBuilderExtensions
 
     /// <summary>
     /// Adds, in order: the pack headers on every response; problem details (RFC 9457) for every unhandled error and every
-    /// empty error status, never with a stack trace; the rate limiter; the request timeouts.
+    /// empty error status, never with a stack trace; the rate limiter (unless <see cref="GovernanceRulesApiOptions.RateLimitEnabled"/>
+    /// is false at start-up); the request timeouts.
     /// </summary>
     /// <param name="app">The application builder.</param>
     /// <returns>The same builder.</returns>
@@ -28,22 +29,24 @@ public static class GovernanceRulesApplicationBuilderExtensions
         ArgumentNullException.ThrowIfNull(app);
         var api = app.ApplicationServices.GetService<GovernanceRulesApi>()
             ?? throw new InvalidOperationException("Call builder.Services.AddGovernanceRulesApi() before app.UseGovernanceRules().");
-        var tag = api.PackTag;
-        var hash = api.Pack.ContentHash;
+        var tag = api.PackHeaderValue;
+        var hash = api.PackHashHeaderValue;
         app.Use((http, next) =>
         {
-            http.Response.OnStarting(static state =>
-            {
-                var (response, tag, hash) = ((HttpResponse, string, string))state;
-                response.Headers[PackHeader] = tag;
-                response.Headers[PackHashHeader] = hash;
-                return Task.CompletedTask;
-            }, (http.Response, tag, hash));
+            // Set before anything is written; a problem written after the response was cleared sets them again (Problems.Create).
+            var headers = http.Response.Headers;
+            headers[PackHeader] = tag;
+            headers[PackHashHeader] = hash;
             return next(http);
         });
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleException, AllowStatusCode404Response = true });
         app.UseStatusCodePages(context => HandleStatus(context.HttpContext));
-        app.UseRateLimiter();
+        if (api.Options.RateLimitEnabled)
+        {
+            // Switched off in configuration, the limiter stays out of the pipeline instead of granting every request a lease.
+            app.UseRateLimiter();
+        }
+
         app.UseRequestTimeouts();
         return app;
     }

@@ -195,17 +195,30 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             return Problems.Invalid(http, [error!]);
         }
 
-        var (document, problem) = await JsonBody.ReadAsync(http, api, api.Options.MaxRequestBodyBytes).ConfigureAwait(false);
+        var (body, problem) = await JsonBody.ReadBytesAsync(http, api.Options.MaxRequestBodyBytes).ConfigureAwait(false);
         if (problem is not null)
         {
             return problem;
         }
 
+        var options = new EvaluationOptions { AsOf = asOf, Explain = explain };
+        var language = RequestLanguage.Of(http.Request);
+        if (api.ReadsBodyDirectly && AreaEvaluation.TryRunDirect(adapter, body!, api.Pack, api.Clock, options, language) is { } direct)
+        {
+            return new AreaResult(direct, api.StampJson(asOf));
+        }
+
+        // Not JSON, not the request's shape, or invalid: parse it as a document to say where and why, as the caller wrote it.
+        var (document, notJson) = JsonBody.Parse(http, api, body!);
+        if (notJson is not null)
+        {
+            return notJson;
+        }
+
         using (document)
         {
-            var options = new EvaluationOptions { AsOf = asOf, Explain = explain };
-            var (run, errors) = AreaEvaluation.Run(adapter, document!.RootElement, api.Pack, api.Clock, options, RequestLanguage.Of(http.Request));
-            return run is null ? Problems.Invalid(http, errors) : new AreaResult(run, api.Pack.Stamp(asOf));
+            var (run, errors) = AreaEvaluation.Run(adapter, document!.RootElement, api.Pack, api.Clock, options, language);
+            return run is null ? Problems.Invalid(http, errors) : new AreaResult(run, api.StampJson(asOf));
         }
     }
 

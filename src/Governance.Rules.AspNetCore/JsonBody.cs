@@ -11,6 +11,16 @@ internal static class JsonBody
 {
     public static async Task<(JsonDocument? Document, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, GovernanceRulesApi api, long maxBytes)
     {
+        var (body, problem) = await ReadBytesAsync(http, maxBytes).ConfigureAwait(false);
+        return problem is not null ? (null, problem) : Parse(http, api, body!);
+    }
+
+    /// <summary>
+    /// Reads the body as UTF-8 bytes (without a byte order mark) within the size limit, after checking the content type.
+    /// The bytes are the request's own copy: the pipe's buffer goes back to the pool before the request is evaluated.
+    /// </summary>
+    public static async Task<(byte[]? Body, ProblemHttpResult? Problem)> ReadBytesAsync(HttpContext http, long maxBytes)
+    {
         var request = http.Request;
         if (!request.HasJsonContentType())
         {
@@ -35,23 +45,25 @@ internal static class JsonBody
 
             if (read.IsCompleted)
             {
-                try
-                {
-                    // A document parsed from memory keeps using it, so it gets its own copy: the pipe's buffer is
-                    // returned to the pool below, while the request is still being evaluated.
-                    return (JsonDocument.Parse(Skip(buffer).ToArray().AsMemory(), api.DocumentOptions), null);
-                }
-                catch (JsonException ex)
-                {
-                    return (null, Problems.Invalid(http, [InputErrors.NotJson(ex, api.Options.MaxJsonDepth)]));
-                }
-                finally
-                {
-                    reader.AdvanceTo(buffer.End);
-                }
+                var bytes = Skip(buffer).ToArray();
+                reader.AdvanceTo(buffer.End);
+                return (bytes, null);
             }
 
             reader.AdvanceTo(buffer.Start, buffer.End);
+        }
+    }
+
+    /// <summary>Parses a body read by <see cref="ReadBytesAsync"/> within the depth limit; JSON that does not parse is a 400 problem naming where.</summary>
+    public static (JsonDocument? Document, ProblemHttpResult? Problem) Parse(HttpContext http, GovernanceRulesApi api, byte[] body)
+    {
+        try
+        {
+            return (JsonDocument.Parse(body.AsMemory(), api.DocumentOptions), null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, Problems.Invalid(http, [InputErrors.NotJson(ex, api.Options.MaxJsonDepth)]));
         }
     }
 

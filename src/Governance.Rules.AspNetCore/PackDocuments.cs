@@ -66,6 +66,15 @@ internal static class PackDocuments
         ["placeholder"] = item.Provenance == Provenance.Placeholder,
         ["citation"] = Citation(item.Citation),
         ["note"] = item.Note,
+        ["details"] = item.Details.Count == 0 ? null : new JsonObject([.. item.Details.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d =>
+            KeyValuePair.Create(d.Key, (JsonNode?)new JsonObject
+            {
+                ["text"] = d.Value.Text.Get(language),
+                ["provenance"] = Word(d.Value.Provenance),
+                ["placeholder"] = d.Value.Provenance == Provenance.Placeholder,
+                ["citation"] = Citation(d.Value.Citation),
+                ["note"] = d.Value.Note,
+            }))]),
     };
 
     public static JsonObject Pack(RulePack pack, Language language) => new()

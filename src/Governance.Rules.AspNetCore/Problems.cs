@@ -44,6 +44,12 @@ internal static class Problems
         {
             problem.Extensions["pack"] = api.PackTag;
             problem.Extensions["packHash"] = api.Pack.ContentHash;
+            if (!http.Response.HasStarted)
+            {
+                // The exception handler and the request timeout clear the response, headers included, before writing a problem.
+                http.Response.Headers[GovernanceRulesApplicationBuilderExtensions.PackHeader] = api.PackHeaderValue;
+                http.Response.Headers[GovernanceRulesApplicationBuilderExtensions.PackHashHeader] = api.PackHashHeaderValue;
+            }
         }
 
         return TypedResults.Problem(problem);

@@ -183,7 +183,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     private static AreaRun Failed(InputProblem problem, RulePack pack, IClock clock, EvaluationOptions options, Language language)
     {
         var unreadable = Unreadable(problem, language, pack.Stamp(options.AsOf ?? ChinaTime.Today(clock)));
-        return new AreaRun(false, () => unreadable, null, EmptyFigures, [], null);
+        return new AreaRun(false, () => unreadable, null, static () => EmptyFigures, [], null);
     }
 
     private AreaRun Evaluate(TRequest request, RulePack pack, IClock clock, EvaluationOptions options, Language language)
@@ -191,12 +191,11 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         var asOf = options.AsOf ?? ChinaTime.Today(clock);
         var evaluator = _evaluators.GetValue(pack, p => _create(p, clock));
         var result = _evaluate(evaluator, request, options with { AsOf = asOf });
-        var figures = result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures;
         return new AreaRun(
             result.IsValid,
             () => ResultDocuments.From(result, language),
             result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
-            figures,
+            () => result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures,
             result.Explanation.Steps,
             result.Outcome,
             _texts is not null && result.Outcome is { } o2 ? () => _texts(o2, language).ToDictionary(StringComparer.Ordinal) : null);

@@ -12,15 +12,17 @@ public sealed class AreaRun
     private readonly Func<IReadOnlyDictionary<string, string>>? _texts;
     private JsonObject? _built;
     private JsonNode? _outcomeJson;
+    private readonly Func<IReadOnlyDictionary<string, decimal>> _figures;
+    private IReadOnlyDictionary<string, decimal>? _figuresMade;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, IReadOnlyDictionary<string, decimal> figures, IReadOnlyList<ExplanationStep> steps, object? outcome, Func<IReadOnlyDictionary<string, string>>? texts = null)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, Func<IReadOnlyDictionary<string, decimal>> figures, IReadOnlyList<ExplanationStep> steps, object? outcome, Func<IReadOnlyDictionary<string, string>>? texts = null)
     {
         _texts = texts;
         Valid = valid;
         Outcome = outcome;
         _document = document;
         _writeBody = writeBody;
-        Figures = figures;
+        _figures = figures;
         Steps = steps;
     }
 
@@ -37,7 +39,8 @@ public sealed class AreaRun
     public object? Outcome { get; }
 
     /// <summary>The area's key figures (for example <c>required</c>, <c>monthlyTotal</c>), for diffs and totals.</summary>
-    public IReadOnlyDictionary<string, decimal> Figures { get; }
+    /// <remarks>Made on first use: a service answering one request never needs them.</remarks>
+    public IReadOnlyDictionary<string, decimal> Figures => _figuresMade ??= _figures();
 
     /// <summary>The explanation steps (empty when none was asked for or the input was rejected).</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }

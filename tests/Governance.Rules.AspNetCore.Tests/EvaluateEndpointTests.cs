@@ -80,6 +80,33 @@ public sealed class EvaluateEndpointTests(ServiceFactory factory) : IClassFixtur
 
         using var invalid = await Http.Post(client, "/api/staffing/evaluate", Http.Json("{"));
         Assert.Equal(hash, invalid.Headers.GetValues("X-Rules-Pack-Hash").Single());
+        using var evaluated = await Http.Post(client, "/api/elderly-care/evaluate?asOf=2026-06-01", Http.Json(Http.Sample("elderly-person.json")));
+        Assert.Equal(HttpStatusCode.OK, evaluated.StatusCode);
+        Assert.Equal(hash, evaluated.Headers.GetValues("X-Rules-Pack-Hash").Single());
+        using var wrongType = await Http.Post(client, "/api/elderly-care/evaluate", new StringContent("{}", System.Text.Encoding.UTF8, "text/plain"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, wrongType.StatusCode);
+        Assert.Equal(hash, wrongType.Headers.GetValues("X-Rules-Pack-Hash").Single());
+    }
+
+    [Fact]
+    public async Task A_body_read_straight_from_its_bytes_answers_as_the_same_body_read_as_a_document()
+    {
+        // The default depth limit lets a valid body go straight to the request type; a lower limit sends every body
+        // through a parsed document first. Both answer the same, byte order mark or not.
+        await using var lowDepth = new ServiceFactory(new() { ["GovernanceRules:Api:MaxJsonDepth"] = "8" });
+        using var direct = factory.CreateClient();
+        using var document = lowDepth.CreateClient();
+        var sample = Http.Sample("elderly-person.json");
+        using var a = await Http.Post(direct, "/api/elderly-care/evaluate?asOf=2026-06-01", Http.Json("\uFEFF" + sample));
+        using var b = await Http.Post(document, "/api/elderly-care/evaluate?asOf=2026-06-01", Http.Json(sample));
+        Assert.Equal(HttpStatusCode.OK, a.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, b.StatusCode);
+        Assert.Equal((await Http.Body(b)).ToJsonString(), (await Http.Body(a)).ToJsonString());
+
+        var deeper = """{"person":{"birthDate":"1935-03-14","economicStatuses":[{"status":"dibao","from":"2020-01-01","x":[[[[[[1]]]]]]}]}}""";
+        using var refused = await Http.Post(document, "/api/elderly-care/evaluate", Http.Json(deeper));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("8", (string?)(await Http.Body(refused))["errors"]![0]!["messages"]!["en"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,6 +48,36 @@ public sealed class PackEndpointTests(ServiceFactory factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task The_elderly_care_materials_say_what_to_bring_per_benefit_and_a_placeholder_cites_no_issuing_body()
+    {
+        using var client = factory.CreateClient();
+        var body = await Http.Body(await client.GetAsync("/api/catalogues/elderly-care?at=2026-12-02", TestContext.Current.CancellationToken));
+        var items = body["lists"]!.AsArray().SelectMany(l => l!["items"]!.AsArray()).ToDictionary(i => (string)i!["code"]!, i => i!);
+        Assert.Equal(
+            ["adaptation", "age-100-plus", "age-80-89", "age-90-99", "centenarian-festival", "home-care", "meal", "nursing"],
+            items.Keys.Order(StringComparer.Ordinal));
+
+        var allowance = items["age-90-99"]["details"]!["evidence"]!;
+        Assert.Equal("reported", (string?)allowance["provenance"]);
+        Assert.Contains("身份证", (string?)allowance["text"], StringComparison.Ordinal);
+        Assert.StartsWith("http://www.suzhou.gov.cn/", (string?)allowance["citation"]!["url"], StringComparison.Ordinal);
+
+        foreach (var code in new[] { "centenarian-festival", "home-care", "nursing", "adaptation", "meal" })
+        {
+            var evidence = items[code]["details"]!["evidence"]!;
+            Assert.True((bool)evidence["placeholder"]!, code);
+            Assert.True((bool)items[code]["placeholder"]!, code);
+            Assert.Null(evidence["citation"]!["issuer"]);
+            Assert.Null(evidence["citation"]!["documentNumber"]);
+            Assert.Null(evidence["citation"]!["url"]);
+        }
+
+        var english = await Http.Body(await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/catalogues/elderly-care?at=2026-12-02") { Headers = { { "Accept-Language", "en" } } }, TestContext.Current.CancellationToken));
+        var homeCare = english["lists"]!.AsArray().SelectMany(l => l!["items"]!.AsArray()).Single(i => (string?)i!["code"] == "home-care")!;
+        Assert.Contains("ask the community", (string?)homeCare["details"]!["evidence"]!["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Packs_name_the_id_version_hash_and_layers()
     {
         using var client = factory.CreateClient();

@@ -121,6 +121,26 @@ public sealed class ProblemDetailsTests(ServiceFactory factory) : IClassFixture<
 public sealed class RateLimitTests
 {
     [Fact]
+    public async Task With_the_rate_limiter_switched_off_no_request_is_refused_for_rate()
+    {
+        await using var factory = new ServiceFactory(new()
+        {
+            ["GovernanceRules:Api:RateLimitEnabled"] = "false",
+            ["GovernanceRules:Api:RateLimitPermits"] = "2",
+            ["GovernanceRules:Api:RateLimitWindow"] = "00:01:00",
+        });
+        using var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await client.GetAsync("/api/packs", TestContext.Current.CancellationToken);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    [Fact]
     public async Task Requests_over_the_rate_limit_get_429_with_Retry_After()
     {
         await using var factory = new ServiceFactory(new() { ["GovernanceRules:Api:RateLimitPermits"] = "2", ["GovernanceRules:Api:RateLimitWindow"] = "00:01:00" });

@@ -54,6 +54,32 @@ public sealed class ElderlyCalculatorTests(BrowserFixture browser)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(browser.Screenshots, $"elderly-91-{size}-result.png") });
     }
 
+    [Fact]
+    public async Task Each_benefit_says_what_to_bring_from_the_pack_and_marks_a_placeholder_list_to_be_confirmed()
+    {
+        var page = await browser.Page("phone");
+        await Fill(page, "1935-03-14");
+        await page.ClickAsync("button[type=submit]");
+
+        using var client = new HttpClient { BaseAddress = new Uri(browser.BaseUrl) };
+        var catalogue = JsonNode.Parse(await client.GetStringAsync("api/catalogues/elderly-care", TestContext.Current.CancellationToken))!;
+        var items = catalogue["lists"]!.AsArray().SelectMany(l => l!["items"]!.AsArray()).ToDictionary(i => (string)i!["code"]!, i => i!["details"]!["evidence"]!);
+
+        // 尊老金: the documents the Suzhou guide names, with its source, not marked 待核实.
+        var allowance = page.Locator("[data-benefit=age-90-99] .bring");
+        await Expect(allowance).ToContainTextAsync((string)items["age-90-99"]["text"]!);
+        await Expect(allowance).ToContainTextAsync("身份证");
+        await Expect(allowance.Locator(".source")).ToContainTextAsync((string)items["age-90-99"]["citation"]!["title"]!);
+        await Expect(allowance.Locator(".todo")).ToHaveCountAsync(0);
+
+        // 居家养老服务补贴: no Suzhou list in the pack, so no documents are named and the line is marked 待核实.
+        Assert.True((bool)items["home-care"]["placeholder"]!);
+        var homeCare = page.Locator("[data-benefit=home-care] .bring");
+        await Expect(homeCare).ToContainTextAsync((string)items["home-care"]["text"]!);
+        await Expect(homeCare.Locator(".todo")).ToHaveTextAsync("待核实");
+        await browser.Screenshot(page, "elderly-what-to-bring-phone");
+    }
+
     [Theory]
     [InlineData("phone")]
     [InlineData("desktop")]

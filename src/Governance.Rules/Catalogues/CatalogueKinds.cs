@@ -55,5 +55,7 @@ public static class CatalogueKinds
         {
             [Admission] = (new[] { StatutoryDuty, Assisting, Rating, Stamping }.ToFrozenSet(StringComparer.Ordinal), new[] { BasisDetail }.ToFrozenSet(StringComparer.Ordinal)),
             [Certification] = (new[] { MustIssue, MayRefuse, ShouldNotIssue, NeedsDeliberation }.ToFrozenSet(StringComparer.Ordinal), new[] { RedirectDetail, EvidenceDetail, BasisDetail }.ToFrozenSet(StringComparer.Ordinal)),
+            // 养老服务待遇申请材料: per benefit of the elderly-care calculator (item code = benefit code), what to bring; read by the service's page.
+            ["elderly-care"] = (new[] { "application-materials" }.ToFrozenSet(StringComparer.Ordinal), new[] { EvidenceDetail }.ToFrozenSet(StringComparer.Ordinal)),
         }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -17,10 +17,10 @@ public sealed class CatalogueSectionTests
     }
 
     [Fact]
-    public void Suzhou_pack_holds_the_admission_and_certificate_catalogues()
+    public void Suzhou_pack_holds_the_admission_certificate_and_elderly_care_materials_catalogues()
     {
         var set = RulePacks.Suzhou.Catalogues;
-        Assert.Equal(["admission", "certification"], set.ById.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["admission", "certification", "elderly-care"], set.ById.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["statutory-duty", "assisting", "rating", "stamping"], set["admission"]!.Lists.Select(l => l.Code));
         Assert.Null(set["nope"]);
     }

@@ -21,7 +21,7 @@ GR.words({
   age: ['周岁', 'Age'], monthTotal: ['本月应发合计', 'Due this month'], yearTotal: ['本年合计', 'This year'], yuan: ['元', 'yuan'],
   eligible: ['可以享受', 'Eligible'], notEligible: ['暂不符合', 'Not eligible yet'], perMonth: ['元/月', 'yuan a month'], perYear: ['元/年', 'yuan a year'], once: ['元（一次性）', 'yuan, once'],
   start: ['起始月', 'Starts'], end: ['终止月', 'Ends'], dueNow: ['本月应发', 'Due this month'], why: ['原因', 'Why not'], willStart: ['何时开始', 'When it starts'],
-  bring: ['需带材料', 'What to bring'], bringUnknown: ['规则包尚未收录申请材料清单，请向社区或街道咨询', 'The rule pack has no list of documents yet; ask the community or street office'],
+  bring: ['需带材料', 'What to bring'], source: ['来源', 'Source'], reported: ['转述，请以办理地要求为准', 'reported; the office you apply to decides'], bringUnknown: ['规则包尚未收录申请材料清单，请向社区或街道咨询', 'The rule pack has no list of documents yet; ask the community or street office'],
   stacking: ['叠加', 'Stacking'], paid: ['照发', 'paid'], excluded: ['互斥不发', 'excluded'], notTheHigher: ['就高不发（另一项更高）', 'not paid: the other is higher'],
   month: ['月份', 'Month'], total: ['合计', 'Total'], arrears: ['其中补发', 'of which arrears'], noSchedule: ['未选择逐月安排的月份。', 'No months chosen for the schedule.'],
   placeholdersUsed: ['本结果用到 {0} 项占位值（数字或规则），须经当地民政部门核实（展开查看）', 'This result uses {0} placeholders (figures or rules) that the local civil-affairs bureau must confirm (open to see them)'],
@@ -69,6 +69,26 @@ function request() {
 
 function periodWord(period) { return period === 'month' ? GR.t('perMonth') : period === 'year' ? GR.t('perYear') : GR.t('once'); }
 
+// What to bring, from the pack's elderly-care materials catalogue (item code = benefit code), as in force today:
+// the documents asked for when applying now. A placeholder names no documents and is marked 待核实; a reported entry names its source.
+let materials = {};
+
+async function loadMaterials() {
+  const r = await GR.call('GET', 'api/catalogues/elderly-care');
+  materials = {};
+  if (!r.ok) { return; }
+  for (const list of r.json.lists) { for (const item of list.items) { materials[item.code] = item; } }
+}
+
+function bringFor(code) {
+  const item = materials[code];
+  const evidence = item && item.details && item.details.evidence;
+  if (!evidence) { return GR.el('span', { class: 'bring' }, GR.t('bringUnknown') + ' ', GR.todo()); }
+  if (evidence.placeholder) { return GR.el('span', { class: 'bring' }, evidence.text + ' ', GR.todo()); }
+  const source = evidence.citation ? GR.el('small', { class: 'source' }, `（${GR.t('source')}：`, evidence.citation.url ? GR.el('a', { href: evidence.citation.url, rel: 'noopener', text: evidence.citation.title }) : evidence.citation.title, `；${GR.t('reported')}）`) : null;
+  return GR.el('span', { class: 'bring' }, evidence.text, ' ', source);
+}
+
 function placeholderParameters(result, code) {
   const step = (result.explanation || []).find(s => s.rule === 'elderly.benefit.' + code);
   return step ? step.parameters.filter(p => p.provenance === 'placeholder') : [];
@@ -87,8 +107,7 @@ function benefitCard(result, b) {
     add(GR.t('why'), reasons.join('；'));
     if (b.qualifiesOn) { add(GR.t('willStart'), GR.t('qualifiesOn').replace('{0}', b.qualifiesOn).replace('{1}', b.qualifiesFromMonth || '-')); }
   }
-  const bring = GR.el('span', {}, GR.t('bringUnknown') + ' ', GR.todo());
-  add(GR.t('bring'), bring);
+  add(GR.t('bring'), bringFor(b.code));
   const placeholders = placeholderParameters(result, b.code);
   const amount = GR.el('p', { class: 'amount' }, `${GR.money(b.amountPerPeriod)} ${periodWord(b.period)}`);
   if (placeholders.length > 0) {
@@ -146,6 +165,7 @@ async function submit(event) {
   }
   GR.clearErrors(form);
   last = result;
+  await loadMaterials();
   render(result);
 }
 
