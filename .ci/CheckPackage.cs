@@ -10,7 +10,8 @@ var snupkg = Path.Combine(dir, $"Governance.Rules.{version}.snupkg");
 var tool = Path.Combine(dir, $"Governance.Rules.Tool.{version}.nupkg");
 var testing = Path.Combine(dir, $"Governance.Rules.Testing.{version}.nupkg");
 var aspnetcore = Path.Combine(dir, $"Governance.Rules.AspNetCore.{version}.nupkg");
-foreach (var file in new[] { nupkg, snupkg, tool, testing, aspnetcore })
+var json = Path.Combine(dir, $"Governance.Rules.Json.{version}.nupkg");
+foreach (var file in new[] { nupkg, snupkg, tool, testing, aspnetcore, json })
 {
     if (!File.Exists(file))
     {
@@ -49,6 +50,40 @@ if (File.Exists(aspnetcore))
         if (!names.Contains(expected))
         {
             failures.Add($"{Path.GetFileName(aspnetcore)} lacks {expected}");
+        }
+    }
+}
+
+if (File.Exists(json))
+{
+    using var zip = ZipFile.OpenRead(json);
+    var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+    foreach (var expected in new[] { "README.md", "lib/net10.0/Governance.Rules.Json.dll", "lib/net10.0/Governance.Rules.Json.xml" })
+    {
+        if (!names.Contains(expected))
+        {
+            failures.Add($"{Path.GetFileName(json)} lacks {expected}");
+        }
+    }
+}
+
+// A web service must not pull in the test framework: the endpoints depend on the JSON package, not on the policy-case package.
+foreach (var package in new[] { aspnetcore, json })
+{
+    if (!File.Exists(package))
+    {
+        continue;
+    }
+
+    using var zip = ZipFile.OpenRead(package);
+    var nuspec = zip.Entries.First(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+    using var reader = new StreamReader(nuspec.Open());
+    var text = reader.ReadToEnd();
+    foreach (var forbidden in new[] { "\"Governance.Rules.Testing\"", "\"xunit" })
+    {
+        if (text.Contains(forbidden, StringComparison.OrdinalIgnoreCase))
+        {
+            failures.Add($"{Path.GetFileName(package)} depends on {forbidden.Trim('"')}");
         }
     }
 }

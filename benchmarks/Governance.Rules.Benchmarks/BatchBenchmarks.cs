@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using Governance.Rules.Tool.Streaming;
 using NodaTime;
 

@@ -2,8 +2,7 @@ using System.Text.Json;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
-using Governance.Rules.Testing;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using NodaTime;
 
 namespace Governance.Rules.AspNetCore;

@@ -1,4 +1,4 @@
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.AspNetCore;
 

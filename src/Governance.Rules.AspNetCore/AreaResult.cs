@@ -1,8 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Governance.Rules.Results;
-using Governance.Rules.Testing;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 

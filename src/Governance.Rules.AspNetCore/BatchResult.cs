@@ -3,7 +3,7 @@ using System.IO.Pipelines;
 using System.Text.Json;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -176,11 +176,11 @@ internal static class Common
         var text = Decode(bytes, file.FullName);
         try
         {
-            return JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = Testing.RulesJson.MaxDepth });
+            return JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = RulesJson.MaxDepth });
         }
         catch (JsonException ex)
         {
-            var problem = Testing.Areas.InputErrors.Describe(ex, typeof(object), Encoding.UTF8.GetBytes(text));
+            var problem = InputErrors.Describe(ex, typeof(object), Encoding.UTF8.GetBytes(text));
             throw new ToolException(2, $"{file.Name}：{problem.Message.ZhHans}", $"{file.Name}: {problem.Message.En}");
         }
     }

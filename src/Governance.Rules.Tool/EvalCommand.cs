@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
-using Governance.Rules.Testing;
+using Governance.Rules.Json;
 using Governance.Rules.Tool.Views;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Governance.Rules.Citations;
+using Governance.Rules.Tool.Views;
 using NodaTime;
 
 namespace Governance.Rules.Tool;
@@ -25,7 +26,7 @@ internal static class ParamsCommand
             {
                 var flag = e.Provenance == Provenance.Placeholder ? Text.Get(language, "  [占位值，待核实]", "  [PLACEHOLDER]") : string.Empty;
                 Console.Out.WriteLine($"{e.Key} = {(e.HasValue ? e.DisplayValue : Text.Get(language, "(已终止)", "(ended)"))} {e.Unit}{flag}");
-                Console.Out.WriteLine($"    {e.Name.Get(language)} · {Text.Get(language, "自", "from")} {e.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {e.Layer} · {e.Provenance.ToString().ToLowerInvariant()} · {e.Citation}");
+                Console.Out.WriteLine($"    {e.Name.Get(language)} · {ParameterWords.InForceFrom(e.From, language)} · {e.Layer} · {ParameterWords.Provenance(e.Provenance, language)} · {ParameterWords.Citation(e.Citation, language)}");
             }
 
             foreach (var catalogue in pack.Catalogues.ById.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
@@ -39,7 +40,7 @@ internal static class ParamsCommand
                     foreach (var item in items)
                     {
                         var flag = item.Provenance == Provenance.Placeholder ? Text.Get(language, "  [占位值，待核实]", "  [PLACEHOLDER]") : string.Empty;
-                        Console.Out.WriteLine($"    {item.Code}: {item.Name.Get(language)} · {Text.Get(language, "自", "from")} {item.EffectiveFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} · {item.Layer} · {item.Provenance.ToString().ToLowerInvariant()} · {item.Citation}{flag}");
+                        Console.Out.WriteLine($"    {item.Code}: {item.Name.Get(language)} · {ParameterWords.InForceFrom(item.EffectiveFrom, language)} · {item.Layer} · {ParameterWords.Provenance(item.Provenance, language)} · {ParameterWords.Citation(item.Citation, language)}{flag}");
                     }
                 }
             }

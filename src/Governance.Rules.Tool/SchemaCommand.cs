@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Governance.Rules.Testing;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
-using Governance.Rules.Testing;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.FuzzTests;
 

@@ -151,6 +151,27 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Params_in_Chinese_write_the_effective_date_provenance_and_citation_as_an_office_does()
+    {
+        const string key = "staffing.workers_per_10k_urban_residents";
+        static string Detail(string output) => output.Split('\n').SkipWhile(l => !l.StartsWith(key + " = ", StringComparison.Ordinal)).ElementAt(1);
+
+        // The English listing gives the date in ISO form and the provenance as a word: the Chinese one must say the same.
+        var english = Detail(Govrules.Run("params", "--at", "2025-06-30", "--lang", "en").Out);
+        var iso = System.Text.RegularExpressions.Regex.Match(english, @"from (\d{4})-(\d{2})-(\d{2})");
+        Assert.True(iso.Success, english);
+        var (code, output, _) = Govrules.Run("params", "--at", "2025-06-30");
+        Assert.Equal(0, code);
+        var detail = Detail(output);
+        Assert.Contains($"自{int.Parse(iso.Groups[1].Value)}年{int.Parse(iso.Groups[2].Value)}月{int.Parse(iso.Groups[3].Value)}日起", detail);
+        Assert.DoesNotContain(iso.Value[5..], detail);
+        Assert.Contains(english.Contains(" · official · ", StringComparison.Ordinal) ? "正式文本" : "报道转载", detail);
+        Assert.DoesNotContain("official", detail);
+        Assert.DoesNotContain("reported", detail);
+        Assert.Matches("《.+》|署名文章：", detail);
+    }
+
+    [Fact]
     public void Test_runs_the_shipped_policy_cases_and_prints_the_counts()
     {
         var (code, output, _) = Govrules.Run("test", "tests/cases");

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Governance.Rules.Packs;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;

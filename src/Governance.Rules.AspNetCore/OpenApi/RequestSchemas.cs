@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.AspNetCore;
 

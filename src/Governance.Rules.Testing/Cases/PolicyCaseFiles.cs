@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Testing.Cases;
 

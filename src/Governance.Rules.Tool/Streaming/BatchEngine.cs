@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using NodaTime;
 using NodaTime.Text;
 
@@ -74,7 +74,7 @@ internal static class BatchEngine
         writer.WriteString("asOf", BatchSettings.Date(settings.AsOf));
         writer.WriteString("mode", settings.Explain ? "explain" : settings.FastPath is null ? "full" : "fast");
         writer.WritePropertyName("stamp");
-        JsonSerializer.Serialize(writer, settings.Pack.Stamp(settings.AsOf), Testing.RulesJson.Compact);
+        JsonSerializer.Serialize(writer, settings.Pack.Stamp(settings.AsOf), RulesJson.Compact);
         if (settings.FastPath is { } fast)
         {
             Json.WriteColumns(writer, fast, settings.Language);

@@ -1,5 +1,5 @@
 using System.Buffers;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool.Streaming;
 

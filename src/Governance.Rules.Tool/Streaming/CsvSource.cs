@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Governance.Rules.Localization;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using nietras.SeparatedValues;
 
 namespace Governance.Rules.Tool.Streaming;

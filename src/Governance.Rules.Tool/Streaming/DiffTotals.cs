@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool.Streaming;
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using NodaTime;
 
 namespace Governance.Rules.Tool.Streaming;

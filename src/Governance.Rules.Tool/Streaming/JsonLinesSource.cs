@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using Governance.Rules.Localization;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool.Streaming;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using NodaTime;
 using Parquet;
 using Parquet.Schema;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Governance.Rules.Localization;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 using Parquet;
 using Parquet.Schema;
 

@@ -1,5 +1,5 @@
 using Governance.Rules.Localization;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool.Streaming;
 

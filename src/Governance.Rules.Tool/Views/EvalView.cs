@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tool.Views;
 
@@ -79,7 +79,7 @@ internal static class EvalView
                 summarised |= table;
                 writer.WriteLine(en
                     ? $"   · {p.Name.En}: {value}{(table ? " *" : string.Empty)} (from {ParameterWords.Date(p.EffectiveFrom)}, {p.Layer}, {ParameterWords.Provenance(p.Provenance, language)})"
-                    : $"   · {p.Name.ZhHans}：{value}{(table ? " *" : string.Empty)}（自 {ParameterWords.Date(p.EffectiveFrom)} 起，{p.Layer} 层，{ParameterWords.Provenance(p.Provenance, language)}）");
+                    : $"   · {p.Name.ZhHans}：{value}{(table ? " *" : string.Empty)}（{ParameterWords.InForceFrom(p.EffectiveFrom, language)}，{p.Layer} 层，{ParameterWords.Provenance(p.Provenance, language)}）");
             }
         }
 
@@ -105,7 +105,7 @@ internal static class EvalView
                 var value = table ? p.Value : words;
                 writer.WriteLine(en
                     ? $"   - {p.Name.En} ({p.Key}) = {value} · from {ParameterWords.Date(p.EffectiveFrom)} · {p.Layer} · {ParameterWords.Provenance(p.Provenance, language)}"
-                    : $"   - {p.Name.ZhHans}（{p.Key}）= {value} · 自 {ParameterWords.Date(p.EffectiveFrom)} 起 · {p.Layer} 层 · {ParameterWords.Provenance(p.Provenance, language)}");
+                    : $"   - {p.Name.ZhHans}（{p.Key}）= {value} · {ParameterWords.InForceFrom(p.EffectiveFrom, language)} · {p.Layer} 层 · {ParameterWords.Provenance(p.Provenance, language)}");
                 if (p.Citation is not null)
                 {
                     writer.WriteLine((en ? "     source: " : "     出处：") + p.Citation + (p.Citation.Url is { } url ? " " + url : string.Empty));

@@ -152,4 +152,13 @@ internal static class ParameterWords
     };
 
     public static string Date(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A citation as an office writes it in Chinese (发文机关《题名》（文号）), or its English form; nothing when there is none.</summary>
+    public static string Citation(Citations.Citation? citation, Language language) =>
+        citation is null ? string.Empty : language == Language.En ? citation.ToString() : citation.ToChinese();
+
+    /// <summary>"自2007年10月1日起" in Chinese, as an office writes an effective date; "from 2007-10-01" in English.</summary>
+    public static string InForceFrom(NodaTime.LocalDate date, Language language) => language == Language.En
+        ? "from " + Date(date)
+        : string.Create(CultureInfo.InvariantCulture, $"自{date.Year}年{date.Month}月{date.Day}日起");
 }

@@ -63,6 +63,12 @@ public sealed class AdmissionReviewer
     public Catalogue? Catalogue => _catalogue;
 
     /// <summary>Reviews a work item, allocation-free and without explanation, for batch work.</summary>
+    /// <remarks>
+    /// The facts carry no title, so this review reads none: the caller names the catalogue item
+    /// (<see cref="AdmissionFacts.ItemCode"/>) and the prohibited kinds the item falls under. <see cref="Evaluate"/> also
+    /// matches the title against the catalogue and flags a prohibited kind the title names by a trigger term; with the
+    /// same item code and kinds both give the same decision.
+    /// </remarks>
     /// <param name="facts">The item's facts.</param>
     /// <param name="asOf">The review date.</param>
     /// <param name="prohibitedKinds">Codes of prohibited kinds the item falls under; unknown codes make the input invalid.</param>

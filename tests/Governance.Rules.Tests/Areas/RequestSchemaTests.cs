@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
-using Governance.Rules.Testing.Areas;
+using Governance.Rules.Json;
 
 namespace Governance.Rules.Tests.Areas;
 

@@ -5,7 +5,7 @@ using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using NodaTime;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>
 /// The elderly-care fast path for batch work: <see cref="ElderlyCareCalculator.Summarize(ElderlyPerson, LocalDate)"/> for the as-of month — the

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Governance.Rules.Localization;
 using NodaTime;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>One problem reading an input: a stable code, the member path as the user wrote it, and a message.</summary>
 /// <param name="Code">The code, for example <c>INPUT_WRONG_TYPE</c>.</param>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using Governance.Rules.Results;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>
 /// The totals of a baseline-versus-reform comparison over records (who gains, loses or is unchanged, and the change of each

@@ -7,7 +7,7 @@ using Governance.Rules.Results;
 using Governance.Rules.Time;
 using NodaTime;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>
 /// Evaluates one rule area from JSON: reads the area's request, evaluates it on a pack and writes the result

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Governance.Rules.ElderlyCare;
 using NodaTime;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>
 /// Reads the common shape of an elderly-care request straight from UTF-8 — members spelled as in the schema

@@ -2,7 +2,7 @@ using Governance.Rules.Localization;
 using Governance.Rules.Packs;
 using NodaTime;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>A figure of an area's fast path: its key, name and unit (written once at the head of a batch, not per record).</summary>
 /// <param name="Key">The key, for example <c>monthTotal</c> or <c>due.age-90-99</c>.</param>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Governance.Rules.Results;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>One evaluation through an <see cref="AreaAdapter"/>: the result as a JSON document, its key figures and explanation steps.</summary>
 public sealed class AreaRun

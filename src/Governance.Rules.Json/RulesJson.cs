@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 
-namespace Governance.Rules.Testing;
+namespace Governance.Rules.Json;
 
 /// <summary>The JSON conventions for requests, outcomes and case files: camelCase names, enums as kebab-case words, ISO dates.</summary>
 public static class RulesJson
@@ -38,8 +38,8 @@ public static class RulesJson
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         // Dates first, so a date that does not exist is a JSON error with its member path (NodaTime's own converters throw format errors).
-        options.Converters.Add(new Areas.InputPatternConverter<LocalDate>(NodaTime.Text.LocalDatePattern.Iso));
-        options.Converters.Add(new Areas.InputPatternConverter<YearMonth>(NodaTime.Text.YearMonthPattern.Iso));
+        options.Converters.Add(new InputPatternConverter<LocalDate>(NodaTime.Text.LocalDatePattern.Iso));
+        options.Converters.Add(new InputPatternConverter<YearMonth>(NodaTime.Text.YearMonthPattern.Iso));
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

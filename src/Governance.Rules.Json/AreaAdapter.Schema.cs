@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Governance.Rules.Localization;
 using NodaTime;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>The request schema of an area, described from <see cref="RequestSchemaText"/>.</summary>
 public abstract partial class AreaAdapter

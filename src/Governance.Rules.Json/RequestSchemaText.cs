@@ -5,7 +5,7 @@ using Governance.Rules.ElderlyCare;
 using Governance.Rules.Staffing;
 using Governance.Rules.TaskAdmission;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>
 /// The words of the request schemas: for each request type and member, a title and a description in zh-Hans and

@@ -6,7 +6,7 @@ using Governance.Rules.Localization;
 using Governance.Rules.Staffing;
 using Governance.Rules.TaskAdmission;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>The adapters of every rule area, by name.</summary>
 public static class AreaAdapters

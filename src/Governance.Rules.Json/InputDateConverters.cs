@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Governance.Rules.Testing.Areas;
+namespace Governance.Rules.Json;
 
 /// <summary>
 /// Reads and writes a NodaTime value as ISO text (<see cref="LocalDate"/> as <c>yyyy-MM-dd</c>, <see cref="YearMonth"/> as
