@@ -25,9 +25,11 @@ internal static class LintCommand
                 return 0;
             }
 
+            // Every independent error of the file, in the order written; in zh-Hans each says what its code means, the
+            // particulars (names, figures, dates) following as the loader gives them.
             foreach (var e in loaded.Errors)
             {
-                Console.Out.WriteLine(e.ToString());
+                Console.Out.WriteLine(Text.Get(language, $"{e.Source}：{e.Path}：{e.Code}：{e.Summary.ZhHans}（{e.Message}）", e.ToString()));
             }
 
             Console.Out.WriteLine(Text.Get(language, $"{loaded.Errors.Count} 处错误。", $"{loaded.Errors.Count} error(s)."));

@@ -253,6 +253,42 @@ public sealed class BatchTests
     }
 
     [Fact]
+    public void Batch_fails_only_the_csv_row_that_is_not_UTF8_naming_its_line_and_goes_on()
+    {
+        var input = Govrules.TempFile(".csv");
+        var output = Govrules.TempFile(".jsonl");
+        var bytes = new List<byte>();
+        bytes.AddRange(Encoding.UTF8.GetBytes("areas[0].id,areas[0].urbanPermanentPopulation\n社区-1,12345\nc-"));
+        bytes.AddRange([0xFF, 0xFE, 0xC3]);
+        bytes.AddRange(Encoding.UTF8.GetBytes(",10000\nc-3,100\n"));
+        File.WriteAllBytes(input, [.. bytes]);
+        var (code, _, _) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--as-of", "2025-06-30", "--quiet", "--lang", "en");
+        Assert.Equal(1, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains("\"line\":2,\"valid\":true", lines[1]);
+        Assert.Contains("\"line\":3,\"valid\":false", lines[2]);
+        Assert.Contains("INPUT_NOT_UTF8", lines[2]);
+        Assert.Contains("line 3, field 1 (areas[0].id): bytes that are not UTF-8", lines[2]);
+        Assert.Contains("\"line\":4,\"valid\":true", lines[3]);
+    }
+
+    [Fact]
+    public void Batch_refuses_a_csv_file_that_is_GB18030_as_a_whole_with_the_conversion_hint()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var input = Govrules.TempFile(".csv");
+        var output = Govrules.TempFile(".jsonl");
+        File.WriteAllBytes(input, Encoding.GetEncoding("GB18030").GetBytes("areas[0].id,areas[0].urbanPermanentPopulation\n社区,100\n街道,200\n"));
+        var (code, _, error) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--quiet");
+        Assert.Equal(2, code);
+        Assert.Contains("GB18030", error);
+        Assert.Contains("iconv", error);
+        Assert.False(File.Exists(output));
+        Assert.False(File.Exists(output + ".partial"));
+    }
+
+    [Fact]
     public void Batch_answers_an_oversized_line_with_a_failed_record()
     {
         var input = Govrules.TempFile(".jsonl");

@@ -112,6 +112,28 @@ public sealed class CommandTests
     }
 
     [Fact]
+    public void Lint_reports_three_independent_errors_of_a_file_in_one_run_in_document_order_in_chinese()
+    {
+        var file = Govrules.TempFile(".json");
+        File.WriteAllText(file, """
+            { "id": "reform.three", "version": "1.0.0", "parent": "cn.js.suzhou", "name": { "zh-Hans": "测试", "en": "Test" },
+              "citations": { "what-if": { "title": "测算方案", "published": "2026" } },
+              "parameters": {
+                "elderly.age_allowance.90_99": { "unit": "元", "values": [ { "from": "2026-01-01", "value": { "minAge": 90, "amount": 600, "period": "year" }, "provenance": "placeholder", "citation": "what-if" } ] },
+                "pay.grade_coefficients": { "unit": "系数", "values": [ { "from": "2026-01-01", "value": [ { "grade": 1, "coefficient": 1.0 }, { "grade": true, "coefficient": 1.05 } ], "provenance": "placeholder", "citation": "what-if" } ] },
+                "staffing.roundin": { "unit": "规则", "values": [ { "from": "2026-01-01", "value": "ceiling", "provenance": "placeholder", "citation": "what-if" } ] } } }
+            """);
+        var (code, output, _) = Govrules.Run("lint", file, "--lang", "ZH-hans");
+        Assert.Equal(1, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains("$.parameters['elderly.age_allowance.90_99'].values[0].value：PACK_AGE_BANDS_OVERLAP：尊老金年龄段相互重叠", lines[0]);
+        Assert.Contains("$.parameters['pay.grade_coefficients'].values[0].value[1].grade：PACK_INVALID_VALUE：取值不符合该参数的要求", lines[1]);
+        Assert.Contains("$.parameters['staffing.roundin']：PACK_UNKNOWN_PARAMETER：本库没有定义该参数", lines[2]);
+        Assert.Equal("3 处错误。", lines[3]);
+    }
+
+    [Fact]
     public void Lint_accepts_a_good_layer()
     {
         var (code, output, _) = Govrules.Run("lint", "tests/cases/staffing/reform-20-per-10k.json", "--lang", "en");

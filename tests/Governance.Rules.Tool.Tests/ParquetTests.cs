@@ -63,4 +63,44 @@ public sealed class ParquetTests
         Assert.Null(totals[3]);
         Assert.True(totals[2] > 0);
     }
+
+    [Fact]
+    public async Task A_parquet_row_whose_text_is_not_UTF8_fails_naming_its_row_and_column_and_the_run_goes_on()
+    {
+        var input = Govrules.TempFile(".parquet");
+        var id = new DataField<string>("areas[0].id");
+        var population = new DataField<int>("areas[0].urbanPermanentPopulation");
+        await using (var file = File.Create(input))
+        await using (var writer = await ParquetWriter.CreateAsync(new ParquetSchema(id, population), file, new ParquetOptions { CompressionMethod = CompressionMethod.None }, cancellationToken: TestContext.Current.CancellationToken))
+        {
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(id, ["c-1", "c-QQQQ", "c-3"], null);
+            await group.WriteAsync<int>(population, new[] { 100, 200, 300 }.AsMemory(), null, null, TestContext.Current.CancellationToken);
+        }
+
+        // Put bytes that are not UTF-8 wherever the writer put QQQQ (uncompressed, so the text is there as written: in the
+        // values and in the statistics).
+        var bytes = await File.ReadAllBytesAsync(input, TestContext.Current.CancellationToken);
+        var patched = 0;
+        for (var at = bytes.AsSpan().IndexOf("QQQQ"u8); at >= 0; at = bytes.AsSpan().IndexOf("QQQQ"u8))
+        {
+            bytes[at] = 0xFF;
+            bytes[at + 1] = 0xFE;
+            bytes[at + 2] = 0xC3;
+            patched++;
+        }
+
+        Assert.True(patched > 0);
+        await File.WriteAllBytesAsync(input, bytes, TestContext.Current.CancellationToken);
+
+        var output = Govrules.TempFile(".jsonl");
+        var (code, _, _) = Govrules.Run("batch", "staffing", "--input", input, "--output", output, "--as-of", "2025-06-30", "--quiet", "--lang", "en");
+        Assert.Equal(1, code);
+        var lines = File.ReadAllLines(output);
+        Assert.Equal(4, lines.Length);
+        Assert.Contains("\"line\":1,\"valid\":true", lines[1]);
+        Assert.Contains("INPUT_NOT_UTF8", lines[2]);
+        Assert.Contains("row 2, column areas[0].id: bytes that are not UTF-8", lines[2]);
+        Assert.Contains("\"line\":3,\"valid\":true", lines[3]);
+    }
 }

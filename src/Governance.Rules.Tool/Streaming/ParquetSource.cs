@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Governance.Rules.Localization;
+using Governance.Rules.Json;
 using Parquet;
 using Parquet.Schema;
 
@@ -10,7 +11,9 @@ namespace Governance.Rules.Tool.Streaming;
 /// Reads an Apache Parquet file with Parquet.Net, one row group at a time (only the current row group is in memory).
 /// Columns are flat and named by member paths, as a CSV header; each row becomes the request's JSON by
 /// <see cref="RowJson"/>. A row's number (from 1) stands for its line. Text, whole numbers, decimals, floating point,
-/// true/false and dates (yyyy-MM-dd) are read; a null is an absent member.
+/// true/false and dates (yyyy-MM-dd) are read; a null is an absent member. Parquet.Net decodes text that is not UTF-8
+/// into U+FFFD (the replacement character): a row whose text holds it fails that record, naming its row and column, and
+/// the run goes on, rather than passing on a value silently changed.
 /// </summary>
 internal sealed class ParquetSource : IBlockSource
 {
@@ -25,6 +28,7 @@ internal sealed class ParquetSource : IBlockSource
     private readonly RowFields _row;
     private readonly Utf8JsonWriter _writer = new(Stream.Null, Json.WriterOptions);
     private Func<int, string?>[] _columns = [];
+    private bool[] _text = [];
     private int _group = -1;
     private int _groupRows;
     private int _next;
@@ -75,6 +79,18 @@ internal sealed class ParquetSource : IBlockSource
             }
 
             _next++;
+            if (NotUtf8Column() is { } column)
+            {
+                var field = _fields[column].Name;
+                block.Add(_rowNumber, new InputProblem(
+                    "INPUT_NOT_UTF8",
+                    field,
+                    new LocalizedText(
+                        $"第 {_rowNumber} 行的列 {field}：含有不是有效 UTF-8 的字节（读出为替换字符 U+FFFD）；请以 UTF-8 写入文本列。",
+                        $"row {_rowNumber}, column {field}: bytes that are not UTF-8 (read as the replacement character U+FFFD); write text columns as UTF-8.")));
+                continue;
+            }
+
             var start = input.WrittenCount;
             _writer.Reset(input);
             _json.Write(_writer, _row);
@@ -83,6 +99,19 @@ internal sealed class ParquetSource : IBlockSource
         }
 
         return block.Count > 0;
+    }
+
+    private int? NotUtf8Column()
+    {
+        for (var c = 0; c < _text.Length; c++)
+        {
+            if (_text[c] && _row[c].Contains('\uFFFD'))
+            {
+                return c;
+            }
+        }
+
+        return null;
     }
 
     public void Dispose()
@@ -100,6 +129,7 @@ internal sealed class ParquetSource : IBlockSource
             _groupRows = checked((int)group.RowCount);
             _next = 0;
             _columns = [.. _fields.Select(f => Read(group, f, _groupRows))];
+            _text = [.. _fields.Select(f => f.ClrType == typeof(string) || f.ClrType == typeof(ReadOnlyMemory<char>))];
             if (_groupRows > 0)
             {
                 return true;

@@ -69,6 +69,7 @@ internal sealed partial class CatalogueSection : PackSection
                         }
 
                         raw.Name = RulePackLoader.ReadText(f, errors);
+                        raw.NameUnread |= raw.Name is null;
                         break;
                     case "description":
                         RulePackLoader.ReadString(f, errors);
@@ -146,6 +147,11 @@ internal sealed partial class CatalogueSection : PackSection
         }
     }
 
+    /// <summary>True when 'items' is there but is not a list of codes (already reported where it is wrong).</summary>
+    private static bool HasBadItems(JsonValueContext category) =>
+        category.Element.TryGetProperty("items", out var items)
+        && (items.ValueKind != JsonValueKind.Array || items.EnumerateArray().Any(i => i.ValueKind != JsonValueKind.String));
+
     private static List<RawCategory>? ReadCategories(JsonValueContext ctx, List<PackLoadError> errors)
     {
         if (ctx.Element.ValueKind != JsonValueKind.Array)
@@ -212,6 +218,13 @@ internal sealed partial class CatalogueSection : PackSection
                 continue;
             }
 
+            if (items.Count == 0 && !HasBadItems(c))
+            {
+                errors.Add((c.Element.TryGetProperty("items", out _) ? c.Property("items", c.Element.GetProperty("items")) : c)
+                    .Error("PACK_CATALOGUE_CATEGORY_EMPTY", $"category '{code}' has no items: list the codes of its items in 'items', or remove the category"));
+                continue;
+            }
+
             list.Add(new RawCategory(code, name, items, provenance.Value, citation, note, c));
         }
 
@@ -236,6 +249,7 @@ internal sealed partial class CatalogueSection : PackSection
             }
 
             var item = new RawItem { Context = e };
+            var before = errors.Count;
             foreach (var (field, fv) in RulePackLoader.Properties(e, errors))
             {
                 var f = e.Property(field, fv);
@@ -270,34 +284,40 @@ internal sealed partial class CatalogueSection : PackSection
                 }
             }
 
-            if (item.Code is null || item.Citation is null || item.Provenance is null)
+            // A field present but unreadable is reported where it stands; only an absent one is reported as missing.
+            if (Absent(element, "code", "citation", "provenance"))
             {
                 errors.Add(e.Error("PACK_FIELD_MISSING", "an item needs 'code', 'citation' and 'provenance'"));
-                continue;
             }
 
-            if (item.Retire is not null)
+            if (element.TryGetProperty("retire", out _))
             {
                 if (item.List is not null || item.Name is not null || item.From is not null || item.Until is not null || item.Details.Count > 0 || item.AliasesZh.Count > 0 || item.AliasesEn.Count > 0)
                 {
                     errors.Add(e.Error("PACK_CATALOGUE_RETIRE_FIELDS", "a retiring entry holds only 'code', 'retire', 'citation', 'article', 'provenance' and 'note'"));
-                    continue;
                 }
             }
-            else if (item.List is null || item.Name is null || item.From is null)
+            else if (Absent(element, "list", "name", "from"))
             {
                 errors.Add(e.Error("PACK_FIELD_MISSING", "an item needs 'list', 'name' and 'from' (or 'retire' to end it)"));
-                continue;
             }
             else if (item.Until is { } until && until <= item.From)
             {
                 errors.Add(e.Property("until", element.GetProperty("until")).Error("PACK_CATALOGUE_DATES", "'until' (exclusive) must be after 'from'"));
+            }
+
+            if (errors.Count > before)
+            {
+                // Read with an error already reported: left out, so categories naming it do not report it again.
+                raw.UnreadCodes.Add(item.Code ?? string.Empty);
                 continue;
             }
 
             raw.Items.Add(item);
         }
     }
+
+    private static bool Absent(JsonElement element, params string[] fields) => fields.Any(f => !element.TryGetProperty(f, out _));
 
     private static void ReadAliases(RawItem item, JsonValueContext ctx, List<PackLoadError> errors)
     {
@@ -439,6 +459,8 @@ internal sealed partial class CatalogueSection : PackSection
         var listOrder = new List<string>();
         (List<RawCategory> Categories, SectionLayer Layer)? categories = null;
         var versions = new Dictionary<string, List<Version>>(StringComparer.Ordinal);
+        var unread = new HashSet<string>(StringComparer.Ordinal);
+        var nameUnread = false;
 
         foreach (var layer in chain)
         {
@@ -469,7 +491,11 @@ internal sealed partial class CatalogueSection : PackSection
                 categories = (raw.Categories, layer);
             }
 
-            foreach (var group in raw.Items.GroupBy(i => i.Code!, StringComparer.Ordinal))
+            unread.UnionWith(raw.UnreadCodes);
+            nameUnread |= raw.NameUnread;
+            var sound = raw.Items.Where(i => !layer.IsDamaged(i.Context.Source, i.Context.Path)).ToList();
+            unread.UnionWith(raw.Items.Except(sound).Select(i => i.Code!));
+            foreach (var group in sound.GroupBy(i => i.Code!, StringComparer.Ordinal))
             {
                 var own = group.OrderBy(i => i.Retire ?? i.From!.Value).ToList();
 
@@ -514,6 +540,11 @@ internal sealed partial class CatalogueSection : PackSection
 
                 versions[group.Key] = merged;
             }
+        }
+
+        if (name is null && nameUnread)
+        {
+            return null;
         }
 
         if (name is null)
@@ -583,6 +614,11 @@ internal sealed partial class CatalogueSection : PackSection
                 {
                     if (!codes.Contains(itemCode))
                     {
+                        if (unread.Contains(itemCode))
+                        {
+                            continue;
+                        }
+
                         errors.Add(c.Context.Error("PACK_CATALOGUE_CATEGORY_ITEM_UNKNOWN", $"category '{c.Code}' names item '{itemCode}', which catalogue '{id}' does not hold"));
                     }
                     else if (!assigned.TryAdd(itemCode, category))
@@ -673,6 +709,12 @@ internal sealed partial class CatalogueSection : PackSection
         public List<RawCategory>? Categories { get; set; }
 
         public List<RawItem> Items { get; } = [];
+
+        /// <summary>The codes of items left out because reading them found an error (empty when the code itself was unreadable).</summary>
+        public HashSet<string> UnreadCodes { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True when a layer's 'name' of the catalogue could not be read.</summary>
+        public bool NameUnread { get; set; }
     }
 
     internal sealed record RawCategory(string Code, LocalizedText Name, List<string> Items, Provenance Provenance, string? Citation, string? Note, JsonValueContext Context);

@@ -20,7 +20,8 @@ namespace Governance.Rules.Compensation;
 /// <para><b>Full-time-equivalent rule</b> (按折算全时月数计): a part-year or part-time worker counts by full-time-equivalent
 /// months; the average is Σ pay × 12 ÷ Σ FTE months, rounded down to the fen so that it is never overstated; a worker is
 /// below the floor when pay × 12 ÷ FTE months is. The total shortfall is floor × Σ FTE months ÷ 12 − Σ pay and the raise per
-/// full-time worker is that shortfall ÷ (Σ FTE months ÷ 12), both rounded up to the fen.</para>
+/// full-time worker is that shortfall × 12 ÷ Σ FTE months, both rounded up to the fen (computed from the whole months, so
+/// the rounding of months ÷ 12 in decimal never moves it).</para>
 /// <para>The floor rule is the one in force on 1 January of the pay year; the reference wages are those the pack knows on
 /// the as-of date. A missing reference wage is a failure naming the year and caliber, never a silent older value; a wage
 /// of another caliber, used only when the rule's caliber is missing for that year, is a warning.</para>
@@ -134,7 +135,9 @@ public sealed class PayFloorChecker
         var average = MoneyMath.ToFen(totalPay * 12m / totalFte, FenRounding.Down);
         var compliant = average >= floor;
         var shortfall = compliant ? 0m : MoneyMath.ToFen((floor * totalFte / 12m) - totalPay, FenRounding.Up);
-        var raise = compliant ? 0m : MoneyMath.ToFen(shortfall / fteWorkers, FenRounding.Up);
+        // Divided by the whole FTE months (× 12), never by fteWorkers: months ÷ 12 is rounded in decimal (7 ÷ 12 = 0.58333…), and
+        // dividing by the rounded figure could put a raise that is a whole fen one fen up, or make raise × FTE fall short.
+        var raise = compliant ? 0m : MoneyMath.ToFen(shortfall * 12m / totalFte, FenRounding.Up);
         var outcome = new PayFloorOutcome
         {
             UnitId = request.UnitId,

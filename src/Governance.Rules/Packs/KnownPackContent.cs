@@ -16,6 +16,9 @@ internal static class KnownPackContent
 
     public static readonly IReadOnlyList<PackSection> Sections = [new Catalogues.CatalogueSection()];
 
+    /// <summary>Checks across parameters, run once every value has read.</summary>
+    public static readonly IReadOnlyList<PackCheck> Checks = [ElderlyCare.AgeBandChain.Check];
+
     private static FrozenDictionary<string, ParameterDefinition> Build(params IEnumerable<ParameterDefinition>[] areas)
     {
         var all = new Dictionary<string, ParameterDefinition>(StringComparer.Ordinal);

@@ -7,6 +7,9 @@ namespace Governance.Rules.Packs;
 /// <param name="Message">The reason, in English (codes are stable; messages may be reworded).</param>
 public sealed record PackLoadError(string Code, string Source, string Path, string Message)
 {
+    /// <summary>What the code means, in zh-Hans and en (for example 尊老金年龄段相互重叠); <see cref="Message"/> gives the particulars.</summary>
+    public Localization.LocalizedText Summary => PackErrorTexts.For(Code);
+
     /// <inheritdoc />
     public override string ToString() => $"{Source}: {Path}: {Code}: {Message}";
 }

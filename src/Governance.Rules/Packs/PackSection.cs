@@ -25,7 +25,8 @@ internal abstract class PackSection
 /// <param name="Layer">The layer.</param>
 /// <param name="State">The state made by <see cref="PackSection.CreateLayerState"/>.</param>
 /// <param name="FindCitation">Finds a citation visible from the layer.</param>
-internal sealed record SectionLayer(RulePackLayer Layer, object State, Func<string, Citation?> FindCitation);
+/// <param name="IsDamaged">True when reading found an error at a (file, JSON path) or below it: leave that part out of the checks.</param>
+internal sealed record SectionLayer(RulePackLayer Layer, object State, Func<string, Citation?> FindCitation, Func<string, string, bool> IsDamaged);
 
 /// <summary>A JSON element with the document it comes from and its JSON path, for error reports.</summary>
 /// <param name="Element">The element.</param>

@@ -73,8 +73,9 @@ public static class RulePacks
         Guard.NotNull(leaf);
         var errors = new List<PackLoadError>();
         var all = Combine(EmbeddedLayers.Value, [leaf, .. Guard.NotNull(otherLayers)], errors, out var ids);
-        return errors.Count > 0 || ids.Count == 0
-            ? new RulePackLoadResult(null, errors)
+        // Reading errors do not stop here: the leaf still resolves so that every independent error is reported at once.
+        return ids.Count == 0 || all[ids[0]].Source != leaf.Name
+            ? new RulePackLoadResult(null, ErrorOrder.InDocumentOrder(errors, all.Values))
             : RulePackLoader.Resolve(ids[0], all, errors);
     }
 

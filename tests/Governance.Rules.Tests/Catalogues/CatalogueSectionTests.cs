@@ -88,6 +88,23 @@ public sealed class CatalogueSectionTests
         SingleError(json, "PACK_CATALOGUE_CATEGORY_ITEM_UNKNOWN");
     }
 
+    [Theory]
+    [InlineData("\"items\": [],", "$.catalogues.certification.categories[0].items")]
+    [InlineData("", "$.catalogues.certification.categories[0]")]
+    public void A_category_without_items_is_a_load_error_at_its_path(string items, string path)
+    {
+        var json = Layer(string.Empty, extra: "\"categories\": [ { \"code\": \"c1\", \"name\": { \"zh-Hans\": \"类\", \"en\": \"C\" }, " + items + " \"provenance\": \"placeholder\" } ],");
+        Assert.Equal(path, SingleError(json, "PACK_CATALOGUE_CATEGORY_EMPTY").Path);
+    }
+
+    [Fact]
+    public void An_item_with_a_reading_error_is_reported_once_not_again_by_the_category_naming_it()
+    {
+        var json = Layer(Item("x-cert", "甲乙证明", from: "2026-02-30"), extra: "\"categories\": [ { \"code\": \"c1\", \"name\": { \"zh-Hans\": \"类\", \"en\": \"C\" }, \"items\": [\"x-cert\"], \"provenance\": \"placeholder\" } ],");
+        var error = Assert.Single(LoadLayer(json).Errors);
+        Assert.Equal("PACK_INVALID_DATE", error.Code);
+    }
+
     [Fact]
     public void A_layer_retires_and_overrides_items_of_its_parent_and_results_name_the_layer()
     {

@@ -145,4 +145,17 @@ public sealed class PayFloorCheckerTests
         Assert.False(o.Compliant); // grade 1 pays 8,549 a month, about 102,588 a year: below 143,611
         Assert.Single(o.BelowFloor);
     }
+
+    [Theory]
+    [InlineData(11_967.57, 1, 0.02, 0.24)] // floor × 1 ÷ 12 = 11,967.5833…; 0.02 × 12 ÷ 1 = 0.24 (÷ 0.0833…33 gave 0.25)
+    [InlineData(83_768.40, 7, 4.69, 8.04)] // floor × 7 ÷ 12 = 83,773.0833…; 4.69 × 12 ÷ 7 = 8.04 (× 0.5833…33 falls short of 4.69)
+    public void The_raise_per_worker_is_the_least_whole_fen_that_closes_the_shortfall(decimal pay, int months, decimal shortfall, decimal raise)
+    {
+        // The FTE workers, months ÷ 12, are not a whole decimal; the raise is computed from the whole months so that
+        // rounding cannot add a fen to it, and the check that it closes the shortfall is made on whole months too.
+        var o = SuzhouFloor.Evaluate(Payroll(2025, Line("a", pay, months)), January2026).GetOutcomeOrThrow();
+        Assert.Equal((shortfall, raise), (o.TotalShortfall, o.RaisePerWorker));
+        Assert.True(o.RaisePerWorker * months >= o.TotalShortfall * 12m);
+        Assert.True((o.RaisePerWorker - 0.01m) * months < o.TotalShortfall * 12m);
+    }
 }

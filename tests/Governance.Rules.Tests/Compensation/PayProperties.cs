@@ -119,7 +119,8 @@ public sealed class PayProperties
             return o.Compliant == (o.AveragePay >= o.Floor)
                 && (o.TotalShortfall == 0m) == o.Compliant
                 && closes && minimal
-                && o.RaisePerWorker * o.FullTimeEquivalentWorkers >= o.TotalShortfall
+                && o.RaisePerWorker * fte >= o.TotalShortfall * 12m
+                && (o.Compliant || (o.RaisePerWorker - 0.01m) * fte < o.TotalShortfall * 12m)
                 && o.AveragePay <= o.TotalPay * 12m / fte && o.TotalPay * 12m / fte - o.AveragePay < 0.01m
                 && below.SequenceEqual(o.BelowFloor.Select(b => b.Id));
         });

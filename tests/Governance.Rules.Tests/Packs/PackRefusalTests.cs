@@ -90,6 +90,19 @@ public sealed class PackRefusalTests
         Assert.EndsWith(".values[0].value", Single(Layer("admission.prohibited_kinds", "list", "[]"), "PACK_INVALID_VALUE").Path);
     }
 
+    [Theory]
+    [InlineData("elderly.stacking", "list", """[ { "benefits": ["nursing", "home-care"], "rule": "higher" }, { "benefits": ["nursing", "home-care"], "rule": "higher" } ]""", "[1]")]
+    [InlineData("elderly.home_care", "元/月 或 小时/月", """{ "hourlyValue": 30, "tiers": [ { "statuses": ["dibao"], "levels": ["severe"], "minAge": 60, "amount": 300 }, { "statuses": ["dibao"], "levels": ["severe"], "minAge": 60, "amount": 300 } ] }""", ".tiers[1]")]
+    [InlineData("elderly.home_care", "元/月 或 小时/月", """{ "hourlyValue": 30, "tiers": [ { "statuses": ["dibao", "dibao"], "levels": ["severe"], "minAge": 60, "amount": 300 } ] }""", ".tiers[0].statuses[1]")]
+    [InlineData("elderly.nursing", "元/月", """{ "minAge": 60, "statuses": ["dibao"], "amounts": { "severe": 300 }, "statuses": ["dibao"] }""", ".statuses")]
+    [InlineData("elderly.home_care", "元/月 或 小时/月", """{ "hourlyValue": 30, "tiers": [ { "statuses": ["dibao"], "levels": ["mild", "severe", "mild"], "minAge": 60, "hours": 10 } ] }""", ".tiers[0].levels[2]")]
+    public void A_set_of_the_elderly_care_tables_holding_an_entry_twice_is_refused_at_the_repeat(string key, string unit, string value, string below)
+    {
+        var loaded = LoadLayer(Layer(key, unit, value));
+        Assert.False(loaded.Success);
+        Assert.Contains(loaded.Errors, e => e.Code is "PACK_INVALID_VALUE" or "PACK_DUPLICATE_FIELD" && e.Path.EndsWith(".values[0].value" + below, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Every_embedded_pack_still_loads()
     {
