@@ -87,8 +87,32 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
     [Fact]
     public void An_empty_pack_id_fails_at_registration()
     {
-        Assert.Throws<ArgumentException>(() => new ServiceCollection().AddGovernanceRules(o => o.PackId = " "));
-        Assert.Throws<ArgumentNullException>(() => GovernanceRulesServiceCollectionExtensions.AddGovernanceRules(null!));
+        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddGovernanceRules(o => o.PackId = " "));
+        Assert.Equal("configure", ex.ParamName);
+        Assert.Contains("GovernanceRulesOptions.PackId must name a rule pack, for example cn.js.suzhou", ex.Message);
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => GovernanceRulesServiceCollectionExtensions.AddGovernanceRules(null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_null_layer_file_name_fails_at_registration()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddGovernanceRules(o => o.LayerFiles.Add(null!)));
+        Assert.Equal("configure", ex.ParamName);
+        Assert.Contains("GovernanceRulesOptions.LayerFiles holds a null file name.", ex.Message);
+    }
+
+    [Fact]
+    public void A_second_registration_does_not_even_read_its_options()
+    {
+        var services = new ServiceCollection().AddGovernanceRules();
+        var configured = false;
+        services.AddGovernanceRules(o =>
+        {
+            configured = true;
+            o.PackId = " ";
+        });
+        Assert.False(configured);
+        Assert.Single(services, d => d.ServiceType == typeof(RulePack));
     }
 
     [Fact]
