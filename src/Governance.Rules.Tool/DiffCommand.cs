@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Governance.Rules.Json;
 using Governance.Rules.Localization;
 using Governance.Rules.Time;
 using Governance.Rules.Tool.Streaming;
@@ -62,7 +63,7 @@ internal static class DiffCommand
         return totals.Invalid == 0 ? 0 : 1;
     }
 
-    private static void WriteSummary(DiffSettings settings, DiffTotals t, List<string> shown, FileInfo? output, Language language)
+    private static void WriteSummary(DiffSettings settings, ReformTotals t, List<string> shown, FileInfo? output, Language language)
     {
         var (adapter, baseline, reform) = (settings.Batch.Adapter, settings.Batch.Pack, settings.Reform);
         var o = Console.Out;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Rules.Json;
 using Governance.Rules.Packs;
 
 namespace Governance.Rules.Tool.Streaming;
@@ -25,7 +26,7 @@ internal static class DiffEngine
     /// <param name="progress">Receives the progress.</param>
     /// <param name="cancellation">Stops the run.</param>
     /// <returns>The totals.</returns>
-    public static DiffTotals Run(IBlockSource source, Stream? output, DiffSettings settings, Action<string> changed, Action<long, long>? progress, CancellationToken cancellation)
+    public static ReformTotals Run(IBlockSource source, Stream? output, DiffSettings settings, Action<string> changed, Action<long, long>? progress, CancellationToken cancellation)
     {
         var batch = settings.Batch;
         using var writer = new Utf8JsonWriter(output ?? Stream.Null, new JsonWriterOptions { Encoder = Json.WriterOptions.Encoder, SkipValidation = true });
@@ -36,7 +37,7 @@ internal static class DiffEngine
         writer.WriteString("asOf", BatchSettings.Date(batch.AsOf));
         writer.WriteString("compared", batch.FastPath is null ? "full" : "fast");
         writer.WriteStartArray("records");
-        var totals = new DiffTotals();
+        var totals = new ReformTotals();
         OrderedPipeline.Run(
             source,
             batch.Workers,
