@@ -167,4 +167,28 @@ public sealed class StampBoundaryTests
         Assert.StartsWith("What to bring: ", lines[8], StringComparison.Ordinal);
         Assert.Equal("Village (residents') committee", lines[^2]);
     }
+
+    [Fact]
+    public void The_chinese_notice_is_laid_out_line_by_line_with_the_list_in_book_marks()
+    {
+        var o = Evaluate(new StampRequest { Code = "kinship", Purpose = "办理存款继承" }).GetOutcomeOrThrow();
+        var lines = o.RefusalNotice()!.Split(Environment.NewLine);
+        Assert.Equal("不予出具证明告知书", lines[0]);
+        Assert.Equal(string.Empty, lines[1]);
+        Assert.Equal("日期：2025年6月30日", lines[2]);
+        Assert.Equal("申请事项：亲属关系证明", lines[3]);
+        Assert.Equal("用途：办理存款继承", lines[4]);
+        Assert.Equal(string.Empty, lines[5]);
+        // The list's name is put in book marks for the notice (it is held without them).
+        Assert.DoesNotContain("《", o.List!.Name.ZhHans, StringComparison.Ordinal);
+        Assert.Equal("经核，该证明事项列入《" + o.List.Name.ZhHans + "》，依据为" + o.Basis!.ToChinese() + "。本委员会不予出具。", lines[6]);
+        Assert.StartsWith("办理去向：", lines[7], StringComparison.Ordinal);
+        Assert.EndsWith("（据报道整理，请以当地部门公布为准）", lines[7], StringComparison.Ordinal);
+        Assert.StartsWith("所需材料：", lines[8], StringComparison.Ordinal);
+        Assert.Equal(string.Empty, lines[9]);
+        Assert.Equal("村（居）民委员会（盖章）", lines[10]);
+        var en = o.RefusalNotice(Language.En)!;
+        Assert.Contains("(basis: " + o.Basis + ")", en, StringComparison.Ordinal);
+        Assert.Contains(" (as reported; confirm with the local authority)", en, StringComparison.Ordinal);
+    }
 }

@@ -89,7 +89,7 @@ public sealed class GovernanceRulesServiceCollectionExtensionsTests
     {
         var ex = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddGovernanceRules(o => o.PackId = " "));
         Assert.Equal("configure", ex.ParamName);
-        Assert.Contains("GovernanceRulesOptions.PackId must name a rule pack, for example cn.js.suzhou", ex.Message);
+        Assert.StartsWith("GovernanceRulesOptions.PackId must name a rule pack, for example cn.js.suzhou, or be null for the deepest layer file.", ex.Message, StringComparison.Ordinal);
         Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => GovernanceRulesServiceCollectionExtensions.AddGovernanceRules(null!)).ParamName);
     }
 

@@ -96,5 +96,7 @@ public sealed class CitationTests
         // A publication without an author is not a signed article: the log line leaves it out.
         Assert.Equal("苏州社区减负新闻报道", (NoSource with { Title = "苏州社区减负新闻报道", Publication = "苏州日报" }).ToString());
         Assert.Equal("暂无出处", NoSource.ToString());
+        // A signed article that also names a body is logged under its author.
+        Assert.Equal("陈正峰（苏州市民政局局长） · 推进基层治理现代化 · 中国民政", (Article with { Issuer = "苏州市民政局" }).ToString());
     }
 }
