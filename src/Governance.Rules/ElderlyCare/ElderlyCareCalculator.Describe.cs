@@ -76,16 +76,6 @@ public sealed partial class ElderlyCareCalculator
         {
             x.Step("elderly.benefit." + benefit.Code(), () => Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)), policy.InfosFor(benefit), ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
         }
-        else
-        {
-            foreach (var info in policy.InfosFor(benefit))
-            {
-                if (info is not null)
-                {
-                    x.Note(info);
-                }
-            }
-        }
         return outcome;
     }
 

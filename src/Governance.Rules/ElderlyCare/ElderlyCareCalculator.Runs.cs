@@ -87,8 +87,7 @@ public sealed partial class ElderlyCareCalculator
     /// <summary>Records that the policy of month <paramref name="m"/> was read (its parameters' warnings are owed).</summary>
     private void MarkUsed(bool[] used, int m)
     {
-        var i = m - _firstMonth;
-        if (i >= 0 && _policyIndex[Math.Min(i, _policyIndex.Length - 1)] is var k and >= 0)
+        if (PolicyIndex(m) is var k and >= 0)
         {
             used[k] = true;
         }

@@ -98,6 +98,7 @@ public sealed partial class ElderlyCareCalculator
 
         _policies = [.. distinct];
         _changes = new ElderlyChangeCalendar([.. policyMonths], figures);
+        NumberEntries();
     }
 
     /// <summary>The pack the calculator reads.</summary>
@@ -291,10 +292,6 @@ public sealed partial class ElderlyCareCalculator
                 [policy.LeapDay.Info],
                 ExplanationBuilder.Value("age", age));
         }
-        else if (policy.LeapDay.Info is { } leapInfo)
-        {
-            x.Note(leapInfo);
-        }
 
         var now = default(MonthSet);
         EvaluateAll(policy, facts, person, m0, ref now);
@@ -316,16 +313,7 @@ public sealed partial class ElderlyCareCalculator
         }
 
         var schedule = Schedule(request, facts, person, used);
-        for (var i = 0; i < _policies.Length; i++)
-        {
-            if (used[i])
-            {
-                foreach (var info in _policies[i].Infos)
-                {
-                    x.Note(info);
-                }
-            }
-        }
+        NoteEntries(x, m0, used);
 
         if (x.Explaining)
         {

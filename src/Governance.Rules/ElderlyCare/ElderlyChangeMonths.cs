@@ -17,6 +17,8 @@ internal sealed class ElderlyChangeCalendar
         BackPayMonths = [.. figures.BackPayMonths.Order()];
         LumpSumMonths = [.. figures.LumpSumMonths.Order()];
         FestivalDay = figures.FestivalDay;
+        CurrentYearBackPay = figures.CurrentYearBackPay;
+        OneOffBand = figures.OneOffBand;
     }
 
     /// <summary>The months in which the policy in force differs from the month before (the first month of each policy).</summary>
@@ -32,6 +34,12 @@ internal sealed class ElderlyChangeCalendar
 
     /// <summary>True when some policy ties the centenarians' lump sum to 重阳节, whose month differs from year to year.</summary>
     public bool FestivalDay { get; }
+
+    /// <summary>True when some rule back-pays to January of the year of application.</summary>
+    public bool CurrentYearBackPay { get; }
+
+    /// <summary>True when some age band is a one-off grant, owed only in the first month of a run.</summary>
+    public bool OneOffBand { get; }
 }
 
 /// <summary>
@@ -74,7 +82,10 @@ internal sealed class ElderlyChangeMonths
             var at = f.BirthMonth + (12 * age);
             months[n++] = at;
             months[n++] = at + 1;
-            months[n++] = at + 2;
+            if (f.LeapBirthday)
+            {
+                months[n++] = at + 2;
+            }
         }
 
         n = Pair(months, n, f.DeathMonth);
@@ -118,7 +129,11 @@ internal sealed class ElderlyChangeMonths
         {
             // The first month paid (application month or the month after) and the first month back-paid before it.
             n = Pair(months, n, f.ApplicationMonth);
-            months[n++] = f.ApplicationYear * 12;
+            if (calendar.CurrentYearBackPay)
+            {
+                months[n++] = f.ApplicationYear * 12;
+            }
+
             foreach (var k in calendar.BackPayMonths)
             {
                 n = Pair(months, n, f.ApplicationMonth - k);
@@ -160,13 +175,12 @@ internal sealed class ElderlyChangeMonths
     /// <summary>
     /// The first month after <paramref name="m"/> whose amounts owed may differ from those of <paramref name="m"/>: a change month,
     /// the month after one (a one-off grant is owed only in the first month of a run), the payment month of yearly amounts and the
-    /// month after it, the month of 重阳节 and the two after it, and the next January.
+    /// month after it, the month of 重阳节 and the month after it (and the one after that for a one-off band), and the next January.
     /// </summary>
     public int NextDueChange(int m)
     {
         var next = Math.Min(NextChange(m), NextChange(m - 1) + 1);
         var january = (m - (((m % 12) + 12) % 12));
-        next = Earlier(next, m, january + 1);
         next = Earlier(next, m, january + 12);
         foreach (var l in _calendar.LumpSumMonths)
         {
@@ -174,12 +188,19 @@ internal sealed class ElderlyChangeMonths
             next = Earlier(next, m, january + l);
         }
 
-        if (_calendar.FestivalDay && LunarFestivals.DoubleNinth(january / 12) is { } day)
+        if (_calendar.FestivalDay)
         {
-            var festival = MonthIndex(day);
-            next = Earlier(next, m, festival);
-            next = Earlier(next, m, festival + 1);
-            next = Earlier(next, m, festival + 2);
+            // A one-off band is owed in a month only if its conditions failed the month before: after 重阳节's month, and in
+            // February after a year outside the lunar calendar's range.
+            var oneOff = _calendar.OneOffBand ? 1 : 0;
+            next = Earlier(next, m, january + oneOff);
+            if (LunarFestivals.DoubleNinth(january / 12) is { } day)
+            {
+                var festival = MonthIndex(day);
+                next = Earlier(next, m, festival);
+                next = Earlier(next, m, festival + 1);
+                next = Earlier(next, m, festival + 1 + oneOff);
+            }
         }
 
         return next;

@@ -15,6 +15,7 @@ internal sealed partial class ElderlyPolicy
             if (_bandValues[b] is { } band)
             {
                 figures.Ages.Add(band.MinAge);
+                figures.OneOffBand |= band.Period == BenefitPeriod.OneOff;
                 if (band.MaxAge is { } max)
                 {
                     figures.Ages.Add(max + 1);
@@ -54,7 +55,12 @@ internal sealed partial class ElderlyPolicy
 
         foreach (var rule in _rules)
         {
-            figures.BackPayMonths.Add(rule.BackPayMonths);
+            if (rule.BackPay == BackPay.Months)
+            {
+                figures.BackPayMonths.Add(rule.BackPayMonths);
+            }
+
+            figures.CurrentYearBackPay |= rule.BackPay == BackPay.CurrentYear;
         }
 
         figures.FestivalDay |= FestivalDay.HasValue;
@@ -74,4 +80,10 @@ internal sealed class ElderlyChangeFigures
 
     /// <summary>True when some policy ties the centenarians' lump sum to 重阳节.</summary>
     public bool FestivalDay { get; set; }
+
+    /// <summary>True when some rule back-pays to January of the year of application.</summary>
+    public bool CurrentYearBackPay { get; set; }
+
+    /// <summary>True when some age band is a one-off grant (owed in the first month of a run only).</summary>
+    public bool OneOffBand { get; set; }
 }
