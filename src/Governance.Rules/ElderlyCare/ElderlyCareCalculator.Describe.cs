@@ -9,8 +9,9 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The elderly-care calculator: one benefit described over time — start and end months, arrears, the qualifying date.</summary>
 public sealed partial class ElderlyCareCalculator
 {
-    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, BenefitMonth now, bool[] used, ExplanationBuilder x)
+    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, in MonthSet all, bool[] used, ExplanationBuilder x)
     {
+        var now = all[(int)benefit];
         var rule = policy.Rules.Value.For(benefit);
         var eligible = now.Unmet == 0;
         int? start = null, end = null;
@@ -26,7 +27,7 @@ public sealed partial class ElderlyCareCalculator
         if (rule.FromApplication && facts.HasApplication && (eligible || now.Unmet == (int)UnmetCondition.Application))
         {
             var gate = Gate(rule, facts.ApplicationMonth);
-            arrears = SumOwed(facts, changes, person, Math.Max(BackFrom(rule, facts.ApplicationYear, gate), _firstMonth), gate, (int)benefit, used);
+            arrears = SumOwed(facts, changes, person, Math.Max(BackFrom(rule, facts.ApplicationYear, gate), _firstMonth), gate, (int)benefit, used, all, m0);
         }
 
         LocalDate? qualifiesOn = null;

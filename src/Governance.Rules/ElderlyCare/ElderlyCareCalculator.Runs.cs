@@ -37,33 +37,44 @@ public sealed partial class ElderlyCareCalculator
 
     /// <summary>
     /// The amounts owed for months <paramref name="from"/> to <paramref name="to"/> (exclusive), after stacking: all benefits when
-    /// <paramref name="benefit"/> is −1, else only the back-paid months of that benefit (its arrears).
+    /// <paramref name="benefit"/> is −1, else only the back-paid months of that benefit (its arrears). <paramref name="known"/>, the
+    /// benefits of month <paramref name="knownMonth"/>, stands for every month of the stretch that holds it.
     /// </summary>
-    private decimal SumOwed(in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, int from, int to, int benefit, bool[] used)
+    private decimal SumOwed(in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, int from, int to, int benefit, bool[] used, in MonthSet known, int knownMonth)
     {
         var total = 0m;
         var set = default(MonthSet);
         for (var m = from; m < to;)
         {
             var next = Math.Min(changes.NextDueChange(m), to);
-            if (PolicyFor(m) is { } p)
+            if (m <= knownMonth && knownMonth < next)
+            {
+                set = known;
+            }
+            else if (PolicyFor(m) is { } p)
             {
                 MarkUsed(used, m);
                 EvaluateAll(p, facts, person, m, ref set);
-                if (benefit < 0)
-                {
-                    var t = 0m;
-                    for (var i = 0; i < ElderlyBenefits.Count; i++)
-                    {
-                        t += set[i].Due;
-                    }
+            }
+            else
+            {
+                m = next;
+                continue;
+            }
 
-                    total += t * (next - m);
-                }
-                else if (set[benefit].Unmet == 0 && set[benefit].Arrears)
+            if (benefit < 0)
+            {
+                var t = 0m;
+                for (var i = 0; i < ElderlyBenefits.Count; i++)
                 {
-                    total += set[benefit].Due * (next - m);
+                    t += set[i].Due;
                 }
+
+                total += t * (next - m);
+            }
+            else if (set[benefit].Unmet == 0 && set[benefit].Arrears)
+            {
+                total += set[benefit].Due * (next - m);
             }
 
             m = next;

@@ -300,12 +300,12 @@ public sealed partial class ElderlyCareCalculator
         var benefits = new ElderlyBenefitOutcome[ElderlyBenefits.Count];
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
-            benefits[i] = Describe(policy, facts, changes, person, (ElderlyBenefit)i, asOf, m0, now[i], used, x);
+            benefits[i] = Describe(policy, facts, changes, person, (ElderlyBenefit)i, asOf, m0, now, used, x);
         }
 
         // Year total: January to December of the as-of year, after stacking.
         var january = asOf.Year * 12;
-        var yearTotal = SumOwed(facts, changes, person, january, january + 12, -1, used);
+        var yearTotal = SumOwed(facts, changes, person, january, january + 12, -1, used, now, m0);
         var monthTotal = 0m;
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
