@@ -9,50 +9,25 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The elderly-care calculator: one benefit described over time — start and end months, arrears, the qualifying date.</summary>
 public sealed partial class ElderlyCareCalculator
 {
-    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, BenefitMonth now, HashSet<ElderlyPolicy> used, ExplanationBuilder x)
+    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, in MonthSet all, bool[] used, ExplanationBuilder x)
     {
+        var now = all[(int)benefit];
         var rule = policy.Rules.Value.For(benefit);
         var eligible = now.Unmet == 0;
         int? start = null, end = null;
         var arrears = 0m;
         if (eligible)
         {
-            var s = m0;
-            while (s - 1 >= _firstMonth && Single(facts, person, benefit, s - 1, used).Unmet == 0)
-            {
-                s--;
-            }
-
-            start = s;
+            start = RunStart(facts, changes, person, (int)benefit, m0, used);
             var horizon = Horizon(facts, person, policy, benefit, m0);
-            var e = m0;
-            while (e < horizon && Single(facts, person, benefit, e + 1, used).Unmet == 0)
-            {
-                e++;
-            }
-
+            var e = RunEnd(facts, changes, person, (int)benefit, m0, horizon, used);
             end = e < horizon ? e : null;
         }
 
         if (rule.FromApplication && facts.HasApplication && (eligible || now.Unmet == (int)UnmetCondition.Application))
         {
             var gate = Gate(rule, facts.ApplicationMonth);
-            var scratch = default(MonthSet);
-            for (var m = Math.Max(BackFrom(rule, facts.ApplicationYear, gate), _firstMonth); m < gate; m++)
-            {
-                var p = PolicyFor(m);
-                if (p is null)
-                {
-                    continue;
-                }
-
-                used.Add(p);
-                EvaluateAll(p, facts, person, m, ref scratch);
-                if (scratch[(int)benefit].Unmet == 0 && scratch[(int)benefit].Arrears)
-                {
-                    arrears += scratch[(int)benefit].Due;
-                }
-            }
+            arrears = SumOwed(facts, changes, person, Math.Max(BackFrom(rule, facts.ApplicationYear, gate), _firstMonth), gate, (int)benefit, used, all, m0);
         }
 
         LocalDate? qualifiesOn = null;
@@ -98,23 +73,14 @@ public sealed partial class ElderlyCareCalculator
             StartRule = rule.Start,
             StopRule = rule.Stop,
         };
-        x.Step("elderly.benefit." + benefit.Code(), () => Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)), policy.InfosFor(benefit), ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
+        if (x.Explaining)
+        {
+            x.Step("elderly.benefit." + benefit.Code(), () => Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)), policy.InfosFor(benefit), ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
+        }
         return outcome;
     }
 
-    private BenefitMonth Single(in ElderlyFacts facts, ElderlyPerson person, ElderlyBenefit benefit, int m, HashSet<ElderlyPolicy> used)
-    {
-        var p = PolicyFor(m);
-        if (p is null)
-        {
-            return new BenefitMonth { Unmet = (int)UnmetCondition.NotInForce };
-        }
-
-        used.Add(p);
-        return p.Month(facts, person, (int)benefit, m, owner: null);
-    }
-
-    private static int Horizon(in ElderlyFacts facts, ElderlyPerson person, ElderlyPolicy policy, ElderlyBenefit benefit, int m0)
+    internal static int Horizon(in ElderlyFacts facts, ElderlyPerson person, ElderlyPolicy policy, ElderlyBenefit benefit, int m0)
     {
         var h = m0;
         h = Math.Max(h, Next(facts.DeathMonth));

@@ -46,6 +46,15 @@ public sealed partial class ElderlyCareCalculator
     private readonly ElderlyPolicy?[] _byMonth;
     private readonly int _firstMonth;
 
+    /// <summary>The policies in force in some month, in the order they start.</summary>
+    private readonly ElderlyPolicy[] _policies;
+
+    /// <summary>Per entry of <see cref="_byMonth"/>, the index of its policy in <see cref="_policies"/>, or −1.</summary>
+    private readonly int[] _policyIndex;
+
+    /// <summary>The policy figures that turn into change months per person.</summary>
+    private readonly ElderlyChangeCalendar _changes;
+
     /// <summary>Creates a calculator over <paramref name="pack"/>.</summary>
     /// <param name="pack">The rule pack.</param>
     /// <param name="clock">The clock that says what "today" is when no as-of date is given.</param>
@@ -67,10 +76,36 @@ public sealed partial class ElderlyCareCalculator
             var ym = ToYearMonth(m);
             _byMonth[m - _firstMonth] = policies.At(new LocalDate(ym.Year, ym.Month, 1));
         }
+
+        var distinct = new List<ElderlyPolicy>();
+        var policyMonths = new List<int>();
+        var figures = new ElderlyChangeFigures();
+        _policyIndex = new int[_byMonth.Length];
+        for (var i = 0; i < _byMonth.Length; i++)
+        {
+            if (i == 0 || !ReferenceEquals(_byMonth[i], _byMonth[i - 1]))
+            {
+                policyMonths.Add(_firstMonth + i);
+                if (_byMonth[i] is { } p && !distinct.Contains(p))
+                {
+                    distinct.Add(p);
+                    p.AddChangeFigures(figures);
+                }
+            }
+
+            _policyIndex[i] = _byMonth[i] is { } q ? distinct.IndexOf(q) : -1;
+        }
+
+        _policies = [.. distinct];
+        _changes = new ElderlyChangeCalendar([.. policyMonths], figures);
+        NumberEntries();
     }
 
     /// <summary>The pack the calculator reads.</summary>
     public RulePack Pack => _pack;
+
+    /// <summary>The first month in which some elderly-care parameter of the pack is in force.</summary>
+    internal int FirstMonth => _firstMonth;
 
     /// <summary>
     /// The benefits of one person in the month of <paramref name="asOf"/>, allocation-free and without explanation, for batch work.
@@ -242,118 +277,51 @@ public sealed partial class ElderlyCareCalculator
 
         var person = request.Person;
         var facts = new ElderlyFacts(person);
+        var changes = new ElderlyChangeMonths(_changes, facts, person);
         LocalDate? staleBefore = policy.StaleYears.HasValue ? asOf.PlusYears(-policy.StaleYears.Value) : null;
         var x = new ExplanationBuilder(options.Explain, staleBefore);
-        var used = new HashSet<ElderlyPolicy>(ReferenceEqualityComparer.Instance);
+        var used = new bool[_policies.Length];
         var age = Ages.CompletedYears(person.BirthDate, asOf, policy.LeapRule);
-        x.Step(
-            "elderly.age.completed-years",
-            () => new LocalizedText(
-                $"出生日期{ZhDate(person.BirthDate)}，至{ZhDate(asOf)}年满{Number(age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(policy.LeapRule)}计）。",
-                $"Born {EnDate(person.BirthDate)}: {Number(age)} completed years of age on {EnDate(asOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(policy.LeapRule)} in common years)."),
-            [policy.LeapDay.Info],
-            ExplanationBuilder.Value("age", age));
+        if (x.Explaining)
+        {
+            x.Step(
+                "elderly.age.completed-years",
+                () => new LocalizedText(
+                    $"出生日期{ZhDate(person.BirthDate)}，至{ZhDate(asOf)}年满{Number(age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(policy.LeapRule)}计）。",
+                    $"Born {EnDate(person.BirthDate)}: {Number(age)} completed years of age on {EnDate(asOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(policy.LeapRule)} in common years)."),
+                [policy.LeapDay.Info],
+                ExplanationBuilder.Value("age", age));
+        }
 
         var now = default(MonthSet);
         EvaluateAll(policy, facts, person, m0, ref now);
-        used.Add(policy);
+        MarkUsed(used, m0);
 
         var benefits = new ElderlyBenefitOutcome[ElderlyBenefits.Count];
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
-            benefits[i] = Describe(policy, facts, person, (ElderlyBenefit)i, asOf, m0, now[i], used, x);
+            benefits[i] = Describe(policy, facts, changes, person, (ElderlyBenefit)i, asOf, m0, now, used, x);
         }
 
         // Year total: January to December of the as-of year, after stacking.
-        var yearTotal = 0m;
-        var scratch = default(MonthSet);
         var january = asOf.Year * 12;
-        for (var m = january; m < january + 12; m++)
-        {
-            yearTotal += MonthTotal(facts, person, m, ref scratch, used);
-        }
-
+        var yearTotal = SumOwed(facts, changes, person, january, january + 12, -1, used, now, m0);
         var monthTotal = 0m;
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
             monthTotal += now[i].Due;
         }
 
-        var schedule = new List<ElderlyScheduleMonth>();
-        if (request.ScheduleFrom is { } from && request.ScheduleTo is { } to)
-        {
-            for (var m = MonthIndex(from); m <= MonthIndex(to); m++)
-            {
-                var p = PolicyFor(m);
-                var lines = new List<ElderlyScheduleLine>();
-                if (p is not null)
-                {
-                    used.Add(p);
-                    EvaluateAll(p, facts, person, m, ref scratch);
-                    for (var i = 0; i < ElderlyBenefits.Count; i++)
-                    {
-                        if (scratch[i].Unmet == 0 && scratch[i].Due > 0)
-                        {
-                            lines.Add(new ElderlyScheduleLine((ElderlyBenefit)i, scratch[i].Due, scratch[i].Arrears, ToYearMonth(scratch[i].PaidIn)) { DueOn = FromDayNumber(scratch[i].DueDay) });
-                        }
-                    }
-                }
+        var schedule = Schedule(request, facts, person, used);
+        NoteEntries(x, m0, used);
 
-                schedule.Add(new ElderlyScheduleMonth(ToYearMonth(m), lines));
-            }
-        }
-
-        foreach (var p in used.OrderBy(p => p.Start))
+        if (x.Explaining)
         {
-            foreach (var info in p.Infos)
-            {
-                x.Note(info);
-            }
-        }
-
-        x.Step(
-            "elderly.totals",
-            () => new LocalizedText(
-                $"{ZhMonth(ToYearMonth(m0))}应发合计{Yuan(monthTotal)}元；{Number(asOf.Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(yearTotal)}元。金额四舍五入保留到分。",
-                $"Owed for {EnMonth(ToYearMonth(m0))}: {Yuan(monthTotal)} yuan; for {Number(asOf.Year)} (January to December, by the month owed, arrears included): {Yuan(yearTotal)} yuan. Amounts are rounded half-up to the fen."),
-            null,
-            ExplanationBuilder.Value("month_total", monthTotal),
-            ExplanationBuilder.Value("year_total", yearTotal));
-        if (schedule.Count > 0)
-        {
-            var total = schedule.Sum(s => s.Total);
-            var arrears = schedule.Sum(s => s.Arrears);
-            x.Step(
-                "elderly.schedule",
-                () => new LocalizedText(
-                    $"逐月测算{Number(schedule.Count)}个月（{ZhMonth(schedule[0].Month)}至{ZhMonth(schedule[^1].Month)}），合计{Yuan(total)}元，其中补发{Yuan(arrears)}元（在首个发放月支付）。",
-                    $"Schedule of {Number(schedule.Count)} months ({EnMonth(schedule[0].Month)} to {EnMonth(schedule[^1].Month)}): {Yuan(total)} yuan, of which {Yuan(arrears)} yuan arrears (paid in the first paid month)."),
-                null,
-                ExplanationBuilder.Value("schedule_total", total),
-                ExplanationBuilder.Value("schedule_arrears", arrears));
+            ExplainTotals(x, asOf, m0, monthTotal, yearTotal, schedule);
         }
 
         var outcome = new ElderlyOutcome(age, ToYearMonth(m0), benefits, monthTotal, yearTotal, schedule);
         return RuleResult<ElderlyOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
-    }
-
-    private decimal MonthTotal(in ElderlyFacts facts, ElderlyPerson person, int m, ref MonthSet set, HashSet<ElderlyPolicy> used)
-    {
-        var p = PolicyFor(m);
-        if (p is null)
-        {
-            return 0m;
-        }
-
-        used.Add(p);
-        EvaluateAll(p, facts, person, m, ref set);
-        var t = 0m;
-        for (var i = 0; i < ElderlyBenefits.Count; i++)
-        {
-            t += set[i].Due;
-        }
-
-        return t;
     }
 
     /// <summary>The compiled policy in force on the first day of month number <paramref name="month"/>, or null.</summary>

@@ -88,21 +88,36 @@ internal static class ElderlyTexts
         _ => $"paid from {EnMonth(from)}",
     };
 
-    internal static string UnmetZh(UnmetCondition u) => Join(u, "、", [
+    internal static string UnmetZh(UnmetCondition u) => Join(u, "、", UnmetTextsZh);
+
+    internal static string UnmetEn(UnmetCondition u) => Join(u, ", ", UnmetTextsEn);
+
+    private static readonly (UnmetCondition Flag, string Text)[] UnmetTextsZh = [
         (UnmetCondition.NotInForce, "无现行发放标准"), (UnmetCondition.Deceased, "已身故"), (UnmetCondition.Age, "年龄不在发放范围内"),
         (UnmetCondition.Hukou, "无本地户籍"), (UnmetCondition.Residence, "不在本地常住"), (UnmetCondition.EconomicStatus, "经济状况不符"),
         (UnmetCondition.CareLevel, "失能等级不符或无有效评估"), (UnmetCondition.LivingArrangement, "居住状况不符"), (UnmetCondition.SpecialFamily, "非计划生育特殊家庭"),
-        (UnmetCondition.Application, "未申请或早于可补发期间"), (UnmetCondition.AlreadyGranted, "已享受过"), (UnmetCondition.Deferred, "按起始规则尚未到发放月份")]);
+        (UnmetCondition.Application, "未申请或早于可补发期间"), (UnmetCondition.AlreadyGranted, "已享受过"), (UnmetCondition.Deferred, "按起始规则尚未到发放月份")];
 
-    internal static string UnmetEn(UnmetCondition u) => Join(u, ", ", [
+    private static readonly (UnmetCondition Flag, string Text)[] UnmetTextsEn = [
         (UnmetCondition.NotInForce, "no figure in force"), (UnmetCondition.Deceased, "deceased"), (UnmetCondition.Age, "age outside the band"),
         (UnmetCondition.Hukou, "no local hukou"), (UnmetCondition.Residence, "not resident"), (UnmetCondition.EconomicStatus, "economic status does not qualify"),
         (UnmetCondition.CareLevel, "care level does not qualify or no valid assessment"), (UnmetCondition.LivingArrangement, "living arrangement does not qualify"),
         (UnmetCondition.SpecialFamily, "not a family-planning special family"), (UnmetCondition.Application, "no application, or before the back-pay period"),
-        (UnmetCondition.AlreadyGranted, "already received"), (UnmetCondition.Deferred, "the start rule defers payment to a later month")]);
+        (UnmetCondition.AlreadyGranted, "already received"), (UnmetCondition.Deferred, "the start rule defers payment to a later month")];
 
-    private static string Join(UnmetCondition u, string separator, (UnmetCondition Flag, string Text)[] texts) =>
-        string.Join(separator, texts.Where(t => (u & t.Flag) != 0).Select(t => t.Text));
+    private static string Join(UnmetCondition u, string separator, (UnmetCondition Flag, string Text)[] texts)
+    {
+        string? joined = null;
+        foreach (var (flag, text) in texts)
+        {
+            if ((u & flag) != 0)
+            {
+                joined = joined is null ? text : joined + separator + text;
+            }
+        }
+
+        return joined ?? string.Empty;
+    }
 
     private static string StartZh(StartRule r) => r switch
     {
@@ -174,9 +189,13 @@ internal static class ElderlyTexts
     /// <summary>A month as an official writes it: 2025年10月.</summary>
     internal static string ZhMonth(YearMonth? m) => m is { } v ? $"{Number(v.Year)}年{Number(v.Month)}月" : string.Empty;
 
-    internal static string EnDate(LocalDate d) => d.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date in English: 1 October 2025 (the pattern "d MMMM yyyy" of the invariant culture).</summary>
+    internal static string EnDate(LocalDate d) => string.Create(CultureInfo.InvariantCulture, $"{d.Day} {MonthNames[d.Month - 1]} {d.Year:D4}");
 
-    internal static string EnMonth(YearMonth? m) => m?.ToString("MMMM yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
+    /// <summary>A month in English: October 2025 (the pattern "MMMM yyyy" of the invariant culture).</summary>
+    internal static string EnMonth(YearMonth? m) => m is { } v ? string.Create(CultureInfo.InvariantCulture, $"{MonthNames[v.Month - 1]} {v.Year:D4}") : string.Empty;
 
-    private static string MonthName(int month) => new YearMonth(2000, Math.Clamp(month, 1, 12)).ToString("MMMM", CultureInfo.InvariantCulture);
+    private static string MonthName(int month) => MonthNames[Math.Clamp(month, 1, 12) - 1];
+
+    private static readonly string[] MonthNames = CultureInfo.InvariantCulture.DateTimeFormat.MonthNames[..12];
 }

@@ -91,7 +91,10 @@ public sealed class RulePack
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The stamp.</returns>
     public ReproducibilityStamp Stamp(LocalDate asOf) =>
-        new(Id, Version, ContentHash, LibraryVersion, asOf, string.Join(" > ", Layers.Select(l => l.Id + "@" + l.Version)));
+        new(Id, Version, ContentHash, LibraryVersion, asOf, _layerChain ??= string.Join(" > ", Layers.Select(l => l.Id + "@" + l.Version)));
+
+    /// <summary>The layers as a stamp names them, joined once (a benign race joins equal strings).</summary>
+    private string? _layerChain;
 
     /// <summary>The parameters in force on <paramref name="date"/>, with their entries, ordered by key.</summary>
     /// <param name="date">The date.</param>

@@ -14,8 +14,8 @@ internal sealed class ExplanationBuilder
 {
     private readonly List<ExplanationStep>? _steps;
     private readonly List<RuleWarning> _warnings = [];
-    private readonly HashSet<(string, LocalDate)> _warned = [];
-    private readonly HashSet<(string, LocalDate)> _stale = [];
+    private HashSet<(string, LocalDate)>? _warnedSet;
+    private HashSet<(string, LocalDate)>? _staleSet;
     private readonly LocalDate? _staleBefore;
 
     public ExplanationBuilder(bool explain) => _steps = explain ? [] : null;
@@ -26,6 +26,10 @@ internal sealed class ExplanationBuilder
 
     public bool Explaining => _steps is not null;
 
+    private HashSet<(string, LocalDate)> Warned => _warnedSet ??= [];
+
+    private HashSet<(string, LocalDate)> Stale => _staleSet ??= [];
+
     /// <summary>Records that a parameter entry was used (for warnings) and returns its use for a step.</summary>
     public ParameterUse Use(ParameterValueInfo info)
     {
@@ -34,9 +38,17 @@ internal sealed class ExplanationBuilder
     }
 
     /// <summary>Records a parameter entry for warnings only.</summary>
-    public void Note(ParameterValueInfo info)
+    public void Note(ParameterValueInfo info) => Note(info, first: false);
+
+    /// <summary>
+    /// Records a parameter entry for warnings only, without looking whether it was noted before: for a caller that notes every entry
+    /// through this method and has made sure no two share a key and start date.
+    /// </summary>
+    public void NoteFirst(ParameterValueInfo info) => Note(info, first: true);
+
+    private void Note(ParameterValueInfo info, bool first)
     {
-        if (info.Provenance == Provenance.Placeholder && _warned.Add((info.Key, info.From)))
+        if (info.Provenance == Provenance.Placeholder && (first || Warned.Add((info.Key, info.From))))
         {
             // Built once per pack entry and shared: the text depends on the entry only (a benign race builds equal values).
             _warnings.Add(info.PlaceholderWarning ??= new RuleWarning(
@@ -47,7 +59,7 @@ internal sealed class ExplanationBuilder
                 info.Key));
         }
 
-        if (_staleBefore is { } before && info.Confirmed is { } confirmed && confirmed < before && _stale.Add((info.Key, info.From)))
+        if (_staleBefore is { } before && info.Confirmed is { } confirmed && confirmed < before && (first || Stale.Add((info.Key, info.From))))
         {
             _warnings.Add(info.StaleWarning ??= new RuleWarning(
                 RuleWarning.StaleValue,

@@ -1,0 +1,66 @@
+using Governance.Rules.Localization;
+using Governance.Rules.Results;
+using NodaTime;
+using static Governance.Rules.ElderlyCare.ElderlyMonths;
+using static Governance.Rules.ElderlyCare.ElderlyTexts;
+
+namespace Governance.Rules.ElderlyCare;
+
+/// <summary>The elderly-care calculator: the month-by-month schedule a request asks for, and the explanation of the totals.</summary>
+public sealed partial class ElderlyCareCalculator
+{
+    private List<ElderlyScheduleMonth> Schedule(ElderlyCareRequest request, in ElderlyFacts facts, ElderlyPerson person, bool[] used)
+    {
+        var schedule = new List<ElderlyScheduleMonth>();
+        if (request.ScheduleFrom is { } from && request.ScheduleTo is { } to)
+        {
+            var scratch = default(MonthSet);
+            for (var m = MonthIndex(from); m <= MonthIndex(to); m++)
+            {
+                var p = PolicyFor(m);
+                var lines = new List<ElderlyScheduleLine>();
+                if (p is not null)
+                {
+                    MarkUsed(used, m);
+                    EvaluateAll(p, facts, person, m, ref scratch);
+                    for (var i = 0; i < ElderlyBenefits.Count; i++)
+                    {
+                        if (scratch[i].Unmet == 0 && scratch[i].Due > 0)
+                        {
+                            lines.Add(new ElderlyScheduleLine((ElderlyBenefit)i, scratch[i].Due, scratch[i].Arrears, ToYearMonth(scratch[i].PaidIn)) { DueOn = FromDayNumber(scratch[i].DueDay) });
+                        }
+                    }
+                }
+
+                schedule.Add(new ElderlyScheduleMonth(ToYearMonth(m), lines));
+            }
+        }
+
+        return schedule;
+    }
+
+    private static void ExplainTotals(ExplanationBuilder x, LocalDate asOf, int m0, decimal monthTotal, decimal yearTotal, List<ElderlyScheduleMonth> schedule)
+    {
+        x.Step(
+            "elderly.totals",
+            () => new LocalizedText(
+                $"{ZhMonth(ToYearMonth(m0))}应发合计{Yuan(monthTotal)}元；{Number(asOf.Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(yearTotal)}元。金额四舍五入保留到分。",
+                $"Owed for {EnMonth(ToYearMonth(m0))}: {Yuan(monthTotal)} yuan; for {Number(asOf.Year)} (January to December, by the month owed, arrears included): {Yuan(yearTotal)} yuan. Amounts are rounded half-up to the fen."),
+            null,
+            ExplanationBuilder.Value("month_total", monthTotal),
+            ExplanationBuilder.Value("year_total", yearTotal));
+        if (schedule.Count > 0)
+        {
+            var total = schedule.Sum(s => s.Total);
+            var arrears = schedule.Sum(s => s.Arrears);
+            x.Step(
+                "elderly.schedule",
+                () => new LocalizedText(
+                    $"逐月测算{Number(schedule.Count)}个月（{ZhMonth(schedule[0].Month)}至{ZhMonth(schedule[^1].Month)}），合计{Yuan(total)}元，其中补发{Yuan(arrears)}元（在首个发放月支付）。",
+                    $"Schedule of {Number(schedule.Count)} months ({EnMonth(schedule[0].Month)} to {EnMonth(schedule[^1].Month)}): {Yuan(total)} yuan, of which {Yuan(arrears)} yuan arrears (paid in the first paid month)."),
+                null,
+                ExplanationBuilder.Value("schedule_total", total),
+                ExplanationBuilder.Value("schedule_arrears", arrears));
+        }
+    }
+}

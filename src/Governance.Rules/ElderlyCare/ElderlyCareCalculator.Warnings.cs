@@ -1,0 +1,88 @@
+using Governance.Rules.Packs;
+using Governance.Rules.Results;
+using NodaTime;
+
+namespace Governance.Rules.ElderlyCare;
+
+/// <summary>
+/// The elderly-care calculator: the warnings owed for the parameter entries an evaluation read (placeholders, stale figures), each
+/// entry numbered once per calculator so that an evaluation notes it once, in the order the explanation steps name it.
+/// </summary>
+public sealed partial class ElderlyCareCalculator
+{
+    /// <summary>The entries of one policy: those its explanation steps name (age, then each benefit) and all it holds, with their numbers.</summary>
+    private sealed record PolicyEntries(ParameterValueInfo[] Steps, int[] StepIds, ParameterValueInfo[] All, int[] AllIds);
+
+    private PolicyEntries[] _entries = [];
+    private int _entryCount;
+
+    /// <summary>Numbers every entry of every policy by key and start date.</summary>
+    private void NumberEntries()
+    {
+        var ids = new Dictionary<(string, LocalDate), int>();
+        _entries = [.. _policies.Select(p =>
+        {
+            ParameterValueInfo[] steps = [.. new[] { p.LeapDay.Info }.Concat(ElderlyBenefits.All.SelectMany(p.InfosFor)).OfType<ParameterValueInfo>()];
+            return new PolicyEntries(steps, [.. steps.Select(Id)], p.Infos, [.. p.Infos.Select(Id)]);
+        })];
+        _entryCount = ids.Count;
+
+        int Id(ParameterValueInfo info)
+        {
+            if (!ids.TryGetValue((info.Key, info.From), out var id))
+            {
+                id = ids.Count;
+                ids.Add((info.Key, info.From), id);
+            }
+
+            return id;
+        }
+    }
+
+    /// <summary>
+    /// Notes the entries read: without an explanation, first those the steps would have named for the policy of month
+    /// <paramref name="m0"/>; then every entry of each policy read, in the order the policies start.
+    /// </summary>
+    private void NoteEntries(ExplanationBuilder x, int m0, bool[] used)
+    {
+        Span<bool> seen = _entryCount <= 512 ? stackalloc bool[_entryCount] : new bool[_entryCount];
+        if (!x.Explaining && PolicyIndex(m0) is var k and >= 0)
+        {
+            Note(x, _entries[k].Steps, _entries[k].StepIds, seen);
+        }
+
+        for (var i = 0; i < used.Length; i++)
+        {
+            if (used[i])
+            {
+                Note(x, _entries[i].All, _entries[i].AllIds, seen);
+            }
+        }
+    }
+
+    private static void Note(ExplanationBuilder x, ParameterValueInfo[] infos, int[] ids, Span<bool> seen)
+    {
+        for (var i = 0; i < infos.Length; i++)
+        {
+            if (!seen[ids[i]])
+            {
+                seen[ids[i]] = true;
+                if (x.Explaining)
+                {
+                    x.Note(infos[i]);
+                }
+                else
+                {
+                    x.NoteFirst(infos[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>The index in <see cref="_policies"/> of the policy of month <paramref name="m"/>, or −1.</summary>
+    private int PolicyIndex(int m)
+    {
+        var i = m - _firstMonth;
+        return i < 0 ? -1 : _policyIndex[Math.Min(i, _policyIndex.Length - 1)];
+    }
+}

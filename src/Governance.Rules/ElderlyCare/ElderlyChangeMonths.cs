@@ -1,0 +1,221 @@
+using Governance.Rules.Time;
+using static Governance.Rules.ElderlyCare.ElderlyMonths;
+
+namespace Governance.Rules.ElderlyCare;
+
+/// <summary>
+/// The figures of a pack that turn into change months per person, compiled once per calculator: the months in which the policy
+/// in force changes, and every age, validity, back-pay length and payment month any of its policies names.
+/// </summary>
+internal sealed class ElderlyChangeCalendar
+{
+    public ElderlyChangeCalendar(int[] policyMonths, ElderlyChangeFigures figures)
+    {
+        PolicyMonths = policyMonths;
+        Ages = [.. figures.Ages.Order()];
+        Validities = [.. figures.Validities.Order()];
+        BackPayMonths = [.. figures.BackPayMonths.Order()];
+        LumpSumMonths = [.. figures.LumpSumMonths.Order()];
+        FestivalDay = figures.FestivalDay;
+        CurrentYearBackPay = figures.CurrentYearBackPay;
+        OneOffBand = figures.OneOffBand;
+    }
+
+    /// <summary>The months in which the policy in force differs from the month before (the first month of each policy).</summary>
+    public int[] PolicyMonths { get; }
+
+    public int[] Ages { get; }
+
+    public int[] Validities { get; }
+
+    public int[] BackPayMonths { get; }
+
+    public int[] LumpSumMonths { get; }
+
+    /// <summary>True when some policy ties the centenarians' lump sum to 重阳节, whose month differs from year to year.</summary>
+    public bool FestivalDay { get; }
+
+    /// <summary>True when some rule back-pays to January of the year of application.</summary>
+    public bool CurrentYearBackPay { get; }
+
+    /// <summary>True when some age band is a one-off grant, owed only in the first month of a run.</summary>
+    public bool OneOffBand { get; }
+}
+
+/// <summary>
+/// The months in which something the month evaluation of one person reads may change: a policy change, a birthday crossing an
+/// age any policy names (under either 29 February rule and either start rule), death, hukou, a status period or an assessment
+/// beginning or ending, the application and its back-pay limits, institutional care. Between two such months every month gives the
+/// same conditions and amounts for each benefit, so a run of entitlement or a sum over months can jump from one to the next
+/// instead of walking month by month. The 重阳节 lump sum, whose conditions are taken on the festival day, is the one benefit
+/// still walked month by month (see <see cref="MonthByMonth"/>).
+/// </summary>
+internal sealed class ElderlyChangeMonths
+{
+    /// <summary>Earlier than any month a date can give.</summary>
+    private const int Before = int.MinValue / 2;
+
+    /// <summary>Later than any month a date can give.</summary>
+    private const int After = int.MaxValue / 2;
+
+    private readonly ElderlyChangeCalendar _calendar;
+    private readonly int[] _months;
+    private readonly int _count;
+
+    public ElderlyChangeMonths(ElderlyChangeCalendar calendar, in ElderlyFacts f, ElderlyPerson person)
+    {
+        _calendar = calendar;
+        var statuses = person.EconomicStatuses;
+        var assessments = person.Assessments;
+        var capacity = calendar.PolicyMonths.Length + (3 * calendar.Ages.Length) + 8 + (4 * statuses.Count)
+            + (assessments.Count * (4 + (2 * calendar.Validities.Length))) + 5 + (2 * calendar.BackPayMonths.Length);
+        var months = new int[capacity];
+        var n = 0;
+        foreach (var m in calendar.PolicyMonths)
+        {
+            months[n++] = m;
+        }
+
+        // A birthday: the month it falls in, under 次月起 the month after, and for a 29 February birth in a common year one more.
+        foreach (var age in calendar.Ages)
+        {
+            var at = f.BirthMonth + (12 * age);
+            months[n++] = at;
+            months[n++] = at + 1;
+            if (f.LeapBirthday)
+            {
+                months[n++] = at + 2;
+            }
+        }
+
+        n = Pair(months, n, f.DeathMonth);
+        n = Pair(months, n, f.HukouMonth);
+        if (f.CareFromMonth != ElderlyFacts.Never)
+        {
+            months[n++] = f.CareFromMonth;
+        }
+
+        if (f.CareUntilMonth != ElderlyFacts.Never)
+        {
+            months[n++] = f.CareUntilMonth + 1;
+        }
+
+        for (var i = 0; i < statuses.Count; i++)
+        {
+            var s = statuses[i];
+            n = Pair(months, n, MonthIndex(s.From));
+            n = s.To is { } to ? Pair(months, n, MonthAfterDay(to)) : n;
+        }
+
+        for (var i = 0; i < assessments.Count; i++)
+        {
+            var a = assessments[i];
+            var assessed = MonthIndex(a.AssessedOn);
+            n = Pair(months, n, assessed);
+            if (a.ValidUntil is { } until)
+            {
+                n = Pair(months, n, MonthAfterDay(until));
+            }
+            else
+            {
+                foreach (var v in calendar.Validities)
+                {
+                    n = Pair(months, n, assessed + v);
+                }
+            }
+        }
+
+        if (f.HasApplication)
+        {
+            // The first month paid (application month or the month after) and the first month back-paid before it.
+            n = Pair(months, n, f.ApplicationMonth);
+            if (calendar.CurrentYearBackPay)
+            {
+                months[n++] = f.ApplicationYear * 12;
+            }
+
+            foreach (var k in calendar.BackPayMonths)
+            {
+                n = Pair(months, n, f.ApplicationMonth - k);
+            }
+        }
+
+        Array.Sort(months, 0, n);
+        var unique = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (unique == 0 || months[i] != months[unique - 1])
+            {
+                months[unique++] = months[i];
+            }
+        }
+
+        _months = months;
+        _count = unique;
+    }
+
+    /// <summary>True when benefit <paramref name="b"/> must be looked at month by month: the 重阳节 lump sum taken on the festival day.</summary>
+    public bool MonthByMonth(int b) => b == (int)ElderlyBenefit.CentenarianFestival && _calendar.FestivalDay;
+
+    /// <summary>The first month of the stretch without change that holds month <paramref name="m"/>.</summary>
+    public int StretchStart(int m)
+    {
+        var i = Array.BinarySearch(_months, 0, _count, m);
+        return i >= 0 ? m : ~i == 0 ? Before : _months[~i - 1];
+    }
+
+    /// <summary>The first change month after <paramref name="m"/>.</summary>
+    public int NextChange(int m)
+    {
+        var i = Array.BinarySearch(_months, 0, _count, m);
+        i = i >= 0 ? i + 1 : ~i;
+        return i < _count ? _months[i] : After;
+    }
+
+    /// <summary>
+    /// The first month after <paramref name="m"/> whose amounts owed may differ from those of <paramref name="m"/>: a change month,
+    /// the month after one (a one-off grant is owed only in the first month of a run), the payment month of yearly amounts and the
+    /// month after it, the month of 重阳节 and the month after it (and the one after that for a one-off band), and the next January.
+    /// </summary>
+    public int NextDueChange(int m)
+    {
+        var next = Math.Min(NextChange(m), NextChange(m - 1) + 1);
+        var january = (m - (((m % 12) + 12) % 12));
+        next = Earlier(next, m, january + 12);
+        foreach (var l in _calendar.LumpSumMonths)
+        {
+            next = Earlier(next, m, january + l - 1);
+            next = Earlier(next, m, january + l);
+        }
+
+        if (_calendar.FestivalDay)
+        {
+            // A one-off band is owed in a month only if its conditions failed the month before: after 重阳节's month, and in
+            // February after a year outside the lunar calendar's range.
+            var oneOff = _calendar.OneOffBand ? 1 : 0;
+            next = Earlier(next, m, january + oneOff);
+            if (LunarFestivals.DoubleNinth(january / 12) is { } day)
+            {
+                var festival = MonthIndex(day);
+                next = Earlier(next, m, festival);
+                next = Earlier(next, m, festival + 1);
+                next = Earlier(next, m, festival + 1 + oneOff);
+            }
+        }
+
+        return next;
+
+        static int Earlier(int next, int m, int candidate) => candidate > m && candidate < next ? candidate : next;
+    }
+
+    private static int Pair(int[] months, int n, int m)
+    {
+        if (m != ElderlyFacts.Never)
+        {
+            months[n++] = m;
+            months[n++] = m + 1;
+        }
+
+        return n;
+    }
+}
