@@ -86,6 +86,8 @@ internal static class DiffEndpoint
             var index = 0;
             foreach (var record in records.EnumerateArray())
             {
+                // Past the time limit or with the caller gone, stop between two records; the timeout answers 503.
+                http.RequestAborted.ThrowIfCancellationRequested();
                 rows.Add(Compare(adapter, record, index++, api, reformPack, options, language, totals));
             }
 

@@ -17,6 +17,9 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
     /// <summary>The name of the rate-limiter and request-timeout policies the endpoints use.</summary>
     public const string PolicyName = "governance-rules";
 
+    /// <summary>The request-timeout policy of the <c>batch</c> endpoints (<see cref="GovernanceRulesApiOptions.BatchTimeout"/>).</summary>
+    internal const string BatchPolicyName = "governance-rules-batch";
+
     /// <summary>
     /// Maps, for every rule area (<c>staffing</c>, <c>pay</c>, <c>pay-monthly</c>, <c>pay-floor</c>, <c>admission</c>,
     /// <c>admission-check</c>, <c>certificate</c>, <c>elderly-care</c>), <c>POST {prefix}/{area}/evaluate</c>,
@@ -162,7 +165,8 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost($"/{area}/batch", (HttpContext http, GovernanceRulesApi api) => Batch(http, api, adapter))
             .WithName(area + ".batch")
@@ -170,11 +174,12 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .WithSummary($"{title.ZhHans}：批量计算（NDJSON）· {title.En}: batch (NDJSON)")
             .WithDescription("每行一条请求（application/x-ndjson），每行输出一条结果，顺序不变并注明输入行号；无法读取或无效的行输出为失败记录。流式处理，内存占用有上限。 One request a line in, one result a line out, in order, naming its input line; unreadable or invalid lines become failed records. Streamed in bounded memory.")
             .WithMetadata(new AreaRequestMetadata(adapter, AreaRequestKind.Batch))
-            .DisableRequestTimeout()
+            .WithRequestTimeout(BatchPolicyName)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPost($"/{area}/diff", (HttpContext http, GovernanceRulesApi api) => DiffEndpoint.Handle(http, api, adapter))
             .WithName(area + ".diff")
@@ -185,7 +190,8 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Results<AreaResult, ProblemHttpResult>> Evaluate(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
@@ -205,6 +211,8 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
         var language = RequestLanguage.Of(http.Request);
         if (api.ReadsBodyDirectly && AreaEvaluation.TryRunDirect(adapter, body!, api.Pack, api.Clock, options, language) is { } direct)
         {
+            // Past the time limit (or with the caller gone) the answer is the timeout's, not a late result.
+            http.RequestAborted.ThrowIfCancellationRequested();
             return new AreaResult(direct, api.StampJson(asOf));
         }
 
@@ -218,6 +226,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
         using (document)
         {
             var (run, errors) = AreaEvaluation.Run(adapter, document!.RootElement, api.Pack, api.Clock, options, language);
+            http.RequestAborted.ThrowIfCancellationRequested();
             return run is null ? Problems.Invalid(http, errors) : new AreaResult(run, api.StampJson(asOf));
         }
     }
