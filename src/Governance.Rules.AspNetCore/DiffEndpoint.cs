@@ -19,7 +19,7 @@ internal static class DiffEndpoint
 {
     public static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Handle(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
     {
-        if (!QueryOptions.TryDate(http, "asOf", api.Today, out var asOf, out var queryError))
+        if (!QueryOptions.TryDate(http, "asOf", api, out var asOf, out var queryError))
         {
             return Problems.Invalid(http, [queryError!]);
         }

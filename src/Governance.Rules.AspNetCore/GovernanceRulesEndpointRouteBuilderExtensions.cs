@@ -48,7 +48,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
 
         foreach (var adapter in AreaAdapters.All.Values.OrderBy(a => a.Area, StringComparer.Ordinal))
         {
-            MapArea(group, adapter);
+            MapArea(group, api, adapter);
         }
 
         group.MapGet("/areas", (HttpContext http) =>
@@ -68,7 +68,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
 
         group.MapGet("/parameters", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (HttpContext http) =>
             {
-                if (!QueryOptions.TryDate(http, "at", api.Today, out var at, out var error))
+                if (!QueryOptions.TryDate(http, "at", api, out var at, out var error))
                 {
                     return Problems.Invalid(http, [error!]);
                 }
@@ -122,7 +122,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
                         $"The rule pack has no catalogue '{catalogue}' (one of: {string.Join(", ", api.Pack.Catalogues.ById.Keys.Order(StringComparer.Ordinal))})."));
                 }
 
-                if (!QueryOptions.TryDate(http, "at", api.Today, out var at, out var error))
+                if (!QueryOptions.TryDate(http, "at", api, out var at, out var error))
                 {
                     return Problems.Invalid(http, [error!]);
                 }
@@ -152,11 +152,15 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
         return group;
     }
 
-    private static void MapArea(RouteGroupBuilder group, AreaAdapter adapter)
+    /// <remarks>
+    /// The handlers hold the API's shared state themselves: asking the request's services for it would open a service scope
+    /// per request. They are route handlers (cast to <see cref="Delegate"/>), so their typed results are written and described.
+    /// </remarks>
+    private static void MapArea(RouteGroupBuilder group, GovernanceRulesApi api, AreaAdapter adapter)
     {
         var area = adapter.Area;
         var title = adapter.Title;
-        group.MapPost($"/{area}/evaluate", (HttpContext http, GovernanceRulesApi api) => Evaluate(http, api, adapter))
+        group.MapPost($"/{area}/evaluate", (Delegate)((HttpContext http) => Evaluate(http, api, adapter)))
             .WithName(area + ".evaluate")
             .WithTags(area)
             .WithSummary($"{title.ZhHans}：计算一条 · {title.En}: evaluate one request")
@@ -168,7 +172,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost($"/{area}/batch", (HttpContext http, GovernanceRulesApi api) => Batch(http, api, adapter))
+        group.MapPost($"/{area}/batch", (Delegate)((HttpContext http) => Batch(http, api, adapter)))
             .WithName(area + ".batch")
             .WithTags(area)
             .WithSummary($"{title.ZhHans}：批量计算（NDJSON）· {title.En}: batch (NDJSON)")
@@ -181,7 +185,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost($"/{area}/diff", (HttpContext http, GovernanceRulesApi api) => DiffEndpoint.Handle(http, api, adapter))
+        group.MapPost($"/{area}/diff", (Delegate)((HttpContext http) => DiffEndpoint.Handle(http, api, adapter)))
             .WithName(area + ".diff")
             .WithTags(area)
             .WithSummary($"{title.ZhHans}：政策调整对比 · {title.En}: baseline versus reform")
@@ -196,7 +200,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
 
     private static async Task<Results<AreaResult, ProblemHttpResult>> Evaluate(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
     {
-        if (!QueryOptions.TryDate(http, "asOf", api.Today, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
+        if (!QueryOptions.TryDate(http, "asOf", api, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
         {
             return Problems.Invalid(http, [error!]);
         }
@@ -233,7 +237,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
 
     private static Results<BatchResult, ProblemHttpResult> Batch(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
     {
-        if (!QueryOptions.TryDate(http, "asOf", api.Today, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
+        if (!QueryOptions.TryDate(http, "asOf", api, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
         {
             return Problems.Invalid(http, [error!]);
         }
