@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.Extensions.DependencyInjection;
@@ -175,5 +177,100 @@ internal sealed class SlowStageClock(IHttpContextAccessor accessor) : IClock
         }
 
         return SystemClock.Instance.GetCurrentInstant();
+    }
+}
+
+/// <summary>
+/// A caller that goes away in the middle of an endless batch: the batch's request ends instead of reading and answering on.
+/// This shows the batch ends (its body's end and the request's cancellation both stop it); it does not single out the
+/// check between two records, which only spares the rest of a buffer already read.
+/// </summary>
+public sealed class CallerGoneTests
+{
+    [Fact]
+    public async Task A_batch_stops_when_the_caller_goes_away()
+    {
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var factory = new ServiceFactory(
+            new() { ["GovernanceRules:Api:MaxBatchRecords"] = "100000000" },
+            services => services.AddSingleton<IStartupFilter>(new WhenBatchEnds(ended)));
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var content = new EndlessContent("""{"text":"出具亲属关系证明"}""" + "\n");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/certificate/batch") { Content = content };
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken)))
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                Assert.NotNull(await reader.ReadLineAsync(TestContext.Current.CancellationToken));
+            }
+        }
+
+        // The caller goes away after 100 answers of an endless batch; the batch must end, not go on reading.
+        response.Dispose();
+        await ended.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.True(content.Lines >= 100);
+    }
+
+    private sealed class WhenBatchEnds(TaskCompletionSource ended) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (http, inner) =>
+            {
+                try
+                {
+                    await inner(http);
+                }
+                finally
+                {
+                    if (http.Request.Path.Value?.EndsWith("/batch", StringComparison.Ordinal) == true)
+                    {
+                        ended.TrySetResult();
+                    }
+                }
+            });
+            next(app);
+        };
+    }
+}
+
+/// <summary>A request body that repeats one line for ever, until the stream refuses more.</summary>
+internal sealed class EndlessContent : HttpContent
+{
+    private readonly byte[] _line;
+
+    public EndlessContent(string line)
+    {
+        _line = Encoding.UTF8.GetBytes(line);
+        Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson") { CharSet = "utf-8" };
+    }
+
+    public long Lines { get; private set; }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+    {
+        try
+        {
+            while (true)
+            {
+                await stream.WriteAsync(_line);
+                Lines++;
+                if (Lines % 32 == 0)
+                {
+                    await stream.FlushAsync();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The request was ended: nothing more to send.
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }
