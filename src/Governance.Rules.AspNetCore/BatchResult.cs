@@ -82,7 +82,24 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
             {
                 // The caller waits for the answers to what it already sent while the next lines are on their way.
                 unflushed = 0;
-                await output.FlushAsync(cancel).ConfigureAwait(false);
+                try
+                {
+                    await output.FlushAsync(cancel).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // No read is left pending on the body when the batch stops: it ends, cancelled or with lines not processed.
+                    try
+                    {
+                        var late = await pending.ConfigureAwait(false);
+                        reader.AdvanceTo(late.Buffer.Start);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+
+                    throw;
+                }
             }
 
             var read = await pending.ConfigureAwait(false);
