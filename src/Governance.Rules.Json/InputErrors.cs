@@ -299,6 +299,11 @@ public static class InputErrors
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = (cut < 0 ? message : message[..cut]).Trim();
+        if (text.Contains("Expected end of data", StringComparison.Ordinal))
+        {
+            return "something follows the end of the record";
+        }
+
         if (text.Contains("end of data", StringComparison.Ordinal) || text.Contains("should be closed", StringComparison.Ordinal))
         {
             return "the record ends before it is complete";
@@ -325,6 +330,7 @@ public static class InputErrors
         return en switch
         {
             "the record ends before it is complete" => "记录未完整结束",
+            "something follows the end of the record" => "记录结束后还有多余内容",
             "a comma before a closing bracket" => "右括号前多了逗号",
             "comments are not allowed" => "不允许注释",
             _ => "此处语法错误：" + en,

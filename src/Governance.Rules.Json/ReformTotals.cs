@@ -29,6 +29,9 @@ public sealed class ReformTotals
     /// <summary>Records rejected on either pack.</summary>
     public long Invalid { get; set; }
 
+    /// <summary>Records whose outcome differs on the two packs (gains, losses and other changes).</summary>
+    public long Changed => Gain + Lose + OtherChange;
+
     /// <summary>The sum of each figure's change.</summary>
     public Dictionary<string, decimal> FigureChanges { get; } = new(StringComparer.Ordinal);
 
@@ -60,16 +63,27 @@ public sealed class ReformTotals
             Add(key, a - b);
         }
 
-        var primary = after.GetValueOrDefault(adapter.PrimaryFigure) - before.GetValueOrDefault(adapter.PrimaryFigure);
-        if (!changed)
+        if (changed)
+        {
+            CountChange(after.GetValueOrDefault(adapter.PrimaryFigure) - before.GetValueOrDefault(adapter.PrimaryFigure));
+        }
+        else
         {
             Unchanged++;
         }
-        else if (primary > 0)
+
+        return figures;
+    }
+
+    /// <summary>Counts one changed record as a gain or a loss by the change of the area's primary figure, or as another change when that figure is the same.</summary>
+    /// <param name="primaryChange">The reform's primary figure less the baseline's.</param>
+    public void CountChange(decimal primaryChange)
+    {
+        if (primaryChange > 0)
         {
             Gain++;
         }
-        else if (primary < 0)
+        else if (primaryChange < 0)
         {
             Lose++;
         }
@@ -77,8 +91,23 @@ public sealed class ReformTotals
         {
             OtherChange++;
         }
+    }
 
-        return figures;
+    /// <summary>Adds another part's totals to these (a diff run in parallel adds its workers' totals).</summary>
+    /// <param name="other">The other part's totals.</param>
+    public void Merge(ReformTotals other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Records += other.Records;
+        Gain += other.Gain;
+        Lose += other.Lose;
+        OtherChange += other.OtherChange;
+        Unchanged += other.Unchanged;
+        Invalid += other.Invalid;
+        foreach (var (key, value) in other.FigureChanges)
+        {
+            Add(key, value);
+        }
     }
 
     /// <summary>The totals as JSON, with the cost change per month and year where the area has money figures.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Governance.Rules.Json;
 using Governance.Rules.Localization;
 using Governance.Rules.Time;
 using Governance.Rules.Tool.Streaming;
@@ -18,7 +19,7 @@ internal static class DiffCommand
     private static readonly Option<string> Baseline = new("--baseline") { Description = Text.Help("基准规则包标识或层文件", "Baseline pack id or layer file"), DefaultValueFactory = _ => Packs.RulePacks.SuzhouId };
     private static readonly Option<string> Reform = new("--reform") { Description = Text.Help("改革方案规则包标识或层文件（上级层取自内置包与 --layer）", "Reform pack id or layer file (its parent chain comes from the embedded packs and --layer)"), Required = true };
     private static readonly Option<FileInfo> Input = new("--input") { Description = Text.Help("记录文件：.jsonl、.csv 或 .parquet", "Records: .jsonl, .csv or .parquet"), Required = true };
-    private static readonly Option<FileInfo?> Output = new("--output") { Description = Text.Help("把每条有变化（及无效）的记录和合计以 JSON 写入此文件", "Write every changed (and invalid) record and the totals as JSON to this file") };
+    private static readonly Option<FileInfo?> Output = new("--output") { Description = Text.Help("把每条有变化（及无效）的记录和合计写入此文件：.json，或 .parquet（每条记录一行，合计在文件元数据中）", "Write every changed (and invalid) record and the totals to this file: .json, or .parquet (a row per record, the totals in the file's metadata)") };
     private static readonly Option<bool> Quiet = new("--quiet") { Description = Text.Help("不显示进度条", "No progress bar") };
 
     public static Command Create()
@@ -44,25 +45,30 @@ internal static class DiffCommand
         var shown = new List<string>();
         using var source = RecordSources.Open(input, adapter);
         using var output = outputFile is null ? null : OutputFile.Open(outputFile, input);
-        var totals = BatchCommand.WithProgress(result.GetValue(Quiet), language, progress => DiffEngine.Run(
-            source,
-            output?.Stream,
-            settings,
-            line =>
-            {
-                if (shown.Count < DiffBlockResult.Shown)
+        ReformTotals totals;
+        using (var sink = DiffSinks.Open(output, settings))
+        {
+            totals = BatchCommand.WithProgress(result.GetValue(Quiet), language, progress => DiffEngine.Run(
+                source,
+                sink,
+                settings,
+                line =>
                 {
-                    shown.Add(line);
-                }
-            },
-            progress,
-            Interrupt.Token));
+                    if (shown.Count < DiffBlockResult.Shown)
+                    {
+                        shown.Add(line);
+                    }
+                },
+                progress,
+                Interrupt.Token));
+        }
+
         output?.Commit();
         WriteSummary(settings, totals, shown, outputFile, language);
         return totals.Invalid == 0 ? 0 : 1;
     }
 
-    private static void WriteSummary(DiffSettings settings, DiffTotals t, List<string> shown, FileInfo? output, Language language)
+    private static void WriteSummary(DiffSettings settings, ReformTotals t, List<string> shown, FileInfo? output, Language language)
     {
         var (adapter, baseline, reform) = (settings.Batch.Adapter, settings.Batch.Pack, settings.Reform);
         var o = Console.Out;

@@ -65,6 +65,21 @@ public sealed class MalformedInputTests
     }
 
     [Fact]
+    public void Two_records_on_one_line_and_a_truncated_record_are_told_apart_in_words()
+    {
+        var input = Govrules.TempFile(".jsonl");
+        var output = Govrules.TempFile(".jsonl");
+        File.WriteAllLines(input, [Valid + " " + Valid, """{"person":{"birthDate":"1935-03-14" """]);
+        Assert.Equal(1, Govrules.Run("batch", "elderly-care", "--input", input, "--output", output, "--as-of", "2026-11-26", "--quiet", "--lang", "en").ExitCode);
+        var messages = File.ReadAllLines(output).Skip(1).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("failures")[0].GetProperty("message").GetString()).ToList();
+        Assert.Equal(2, messages.Count);
+        Assert.StartsWith("line 1, column ", messages[0]);
+        Assert.EndsWith(": not valid JSON (something follows the end of the record).", messages[0]);
+        Assert.StartsWith("line 2", messages[1]);
+        Assert.EndsWith(": not valid JSON (the record ends before it is complete).", messages[1]);
+    }
+
+    [Fact]
     public void A_validation_failure_names_the_member_path_as_written_in_json()
     {
         var input = Govrules.TempFile(".jsonl");

@@ -103,4 +103,65 @@ public sealed class ParquetTests
         Assert.Contains("row 2, column areas[0].id: bytes that are not UTF-8", lines[2]);
         Assert.Contains("\"line\":3,\"valid\":true", lines[3]);
     }
+
+    [Fact]
+    public async Task Diff_writes_parquet_with_the_same_records_and_totals_as_its_json_document()
+    {
+        // The sample population plus one line that cannot be read, so the output holds changed and invalid records.
+        var input = Govrules.TempFile(".jsonl");
+        File.WriteAllLines(input, [.. File.ReadAllLines(Path.Combine(Govrules.RepoRoot, "src/Governance.Rules.Tool/samples/elderly-population.jsonl")), "{\"person\":{\"birthDate\":"]);
+        var json = Govrules.TempFile(".json");
+        var parquet = Govrules.TempFile(".parquet");
+        string[] diff = ["diff", "elderly-care", "--reform", "tests/cases/elderly-care/reform-90-99-1500.json", "--input", input, "--as-of", "2026-11-26", "--quiet", "--lang", "en", "--output"];
+        Assert.Equal(1, Govrules.Run([.. diff, json]).ExitCode);
+        Assert.Equal(1, Govrules.Run([.. diff, parquet]).ExitCode);
+
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        var expected = document.RootElement.GetProperty("records").EnumerateArray().ToList();
+        Assert.Contains(expected, r => !r.GetProperty("changed").GetBoolean());
+        Assert.Contains(expected, r => r.GetProperty("changed").GetBoolean());
+
+        await using var read = File.OpenRead(parquet);
+        await using var reader = await ParquetReader.CreateAsync(read, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.Equal("elderly-care", reader.CustomMetadata["govrules.area"]);
+        Assert.Equal(document.RootElement.GetProperty("reform").GetString(), reader.CustomMetadata["govrules.reform"]);
+        using (var totals = System.Text.Json.JsonDocument.Parse(reader.CustomMetadata["govrules.totals"]))
+        {
+            Assert.Equal(document.RootElement.GetProperty("totals").GetRawText(), totals.RootElement.GetRawText());
+        }
+
+        var fields = reader.Schema.GetDataFields();
+        var n = expected.Count;
+        var lines = new long[n];
+        var changed = new bool[n];
+        var reformValid = new bool[n];
+        var primary = new decimal?[n];
+        var texts = new Dictionary<string, string?[]>();
+        using (var rows = reader.OpenRowGroupReader(0))
+        {
+            Assert.Equal(n, rows.RowCount);
+            await rows.ReadAsync<long>(fields.Single(f => f.Name == "line"), lines.AsMemory(), null, TestContext.Current.CancellationToken);
+            await rows.ReadAsync<bool>(fields.Single(f => f.Name == "changed"), changed.AsMemory(), null, TestContext.Current.CancellationToken);
+            await rows.ReadAsync<bool>(fields.Single(f => f.Name == "reformValid"), reformValid.AsMemory(), null, TestContext.Current.CancellationToken);
+            await rows.ReadAsync<decimal>(fields.Single(f => f.Name == "primaryChange"), primary.AsMemory(), null, TestContext.Current.CancellationToken);
+            foreach (var name in new[] { "figures", "fields", "cause", "failures" })
+            {
+                texts[name] = new string?[n];
+                await rows.ReadAsync(fields.Single(f => f.Name == name), texts[name].AsMemory(), null, TestContext.Current.CancellationToken);
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var record = expected[i];
+            Assert.Equal(record.GetProperty("line").GetInt64(), lines[i]);
+            Assert.Equal(record.GetProperty("changed").GetBoolean(), changed[i]);
+            Assert.Equal(!record.TryGetProperty("reformValid", out var valid) || valid.GetBoolean(), reformValid[i]);
+            Assert.Equal(record.TryGetProperty("figures", out var figures) ? figures.GetProperty("yearTotal").GetProperty("change").GetDecimal() : null, primary[i]);
+            foreach (var (name, values) in texts)
+            {
+                Assert.Equal(record.TryGetProperty(name, out var member) && member.ValueKind != System.Text.Json.JsonValueKind.Null ? member.GetRawText() : null, values[i]);
+            }
+        }
+    }
 }

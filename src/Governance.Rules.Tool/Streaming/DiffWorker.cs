@@ -13,7 +13,7 @@ internal sealed class DiffBlockResult
     /// <summary>Descriptions kept per block: enough for the console, which shows the first <see cref="Shown"/>.</summary>
     public const int Shown = 20;
 
-    public DiffTotals Totals { get; } = new();
+    public ReformTotals Totals { get; } = new();
 
     public List<(int Start, int Length)> Elements { get; } = [];
 
@@ -147,19 +147,7 @@ internal sealed class DiffWorker
         }
 
         _writer.WriteEndObject();
-        var primary = after.Figures.GetValueOrDefault(adapter.PrimaryFigure) - before.Figures.GetValueOrDefault(adapter.PrimaryFigure);
-        if (primary > 0)
-        {
-            totals.Gain++;
-        }
-        else if (primary < 0)
-        {
-            totals.Lose++;
-        }
-        else
-        {
-            totals.OtherChange++;
-        }
+        totals.CountChange(after.Figures.GetValueOrDefault(adapter.PrimaryFigure) - before.Figures.GetValueOrDefault(adapter.PrimaryFigure));
 
         _writer.WriteStartArray("fields");
         foreach (var (path, b, a) in _fields.Differences)

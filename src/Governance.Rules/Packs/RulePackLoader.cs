@@ -81,7 +81,7 @@ internal static partial class RulePackLoader
             var where = ex.LineNumber is { } line
                 ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, byte {ex.BytePositionInLine + 1}")
                 : "$";
-            errors.Add(new PackLoadError("PACK_INVALID_JSON", source, where, "not valid JSON or nested deeper than " + RulePackLimits.MaxDepth + ": " + ex.Message));
+            errors.Add(new PackLoadError("PACK_INVALID_JSON", source, where, "not valid JSON: " + SyntaxText(ex.Message)));
             return;
         }
         catch (ArgumentException ex)
@@ -288,5 +288,40 @@ internal static partial class RulePackLoader
             layer.Citations.Add(id, new RawCitation(id, title, issuer, number, article, url, published, extras));
             layer.CanonicalCitations[id] = value.Clone();
         }
+    }
+
+    /// <summary>What is wrong with a pack file's JSON, in words, without the reader's internals (its settings and counters).</summary>
+    private static string SyntaxText(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = (cut < 0 ? message : message[..cut]).Trim();
+        if (text.Contains("depth", StringComparison.OrdinalIgnoreCase) && text.Contains("exceed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "nested deeper than " + RulePackLimits.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels";
+        }
+
+        if (text.Contains("Expected end of data", StringComparison.Ordinal))
+        {
+            return "something follows the end of the JSON document";
+        }
+
+        if (text.Contains("end of data", StringComparison.Ordinal) || text.Contains("should be closed", StringComparison.Ordinal))
+        {
+            return "the file ends before the JSON is complete (a closing brace or bracket is missing)";
+        }
+
+        if (text.Contains("trailing comma", StringComparison.Ordinal))
+        {
+            return "a comma before a closing brace or bracket";
+        }
+
+        if (text.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return "comments are not allowed";
+        }
+
+        // Keep the first sentence only: later ones speak of reader settings the author cannot change.
+        var stop = text.IndexOf(". ", StringComparison.Ordinal);
+        return (stop < 0 ? text : text[..stop]).TrimEnd('.');
     }
 }

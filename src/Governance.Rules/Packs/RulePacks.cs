@@ -95,18 +95,29 @@ public static class RulePacks
     /// <exception cref="ArgumentNullException"><paramref name="layers"/> is null.</exception>
     public static RulePackLoadResult TryLoadSelected(string? packId, IEnumerable<RulePackSource> layers)
     {
-        Guard.NotNull(layers);
+        var sources = Guard.NotNull(layers).ToArray();
         var errors = new List<PackLoadError>();
-        var all = Combine(EmbeddedLayers.Value, layers, errors, out var ids);
-        if (errors.Count > 0)
+        var all = Combine(EmbeddedLayers.Value, sources, errors, out var ids);
+
+        // A layer that could not be read at all (no id) or repeats an id leaves the chain unknown: choosing among the others
+        // would only add errors that are consequences. Reading errors inside layers do not stop here: the chain still
+        // resolves, so that every independent error is reported at once.
+        if (ids.Count < sources.Length)
         {
-            return new RulePackLoadResult(null, errors);
+            return new RulePackLoadResult(null, ErrorOrder.InDocumentOrder(errors, all.Values));
         }
 
+        var before = errors.Count;
         var deepest = LayerChain.Deepest(all, ids, errors);
-        if (errors.Count > 0)
+        if (errors.Count > before)
         {
-            return new RulePackLoadResult(null, errors);
+            if (before > 0)
+            {
+                // After a reading error (a parent that did not read, say) the chain's shape is most likely its consequence.
+                errors.RemoveRange(before, errors.Count - before);
+            }
+
+            return new RulePackLoadResult(null, ErrorOrder.InDocumentOrder(errors, all.Values));
         }
 
         return RulePackLoader.Resolve(packId ?? deepest ?? SuzhouId, all, errors);

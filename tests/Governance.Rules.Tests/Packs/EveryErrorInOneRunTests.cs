@@ -65,4 +65,58 @@ public sealed class EveryErrorInOneRunTests
         var loaded = LoadLayer("{ \"id\": ");
         Assert.Equal("PACK_INVALID_JSON", Assert.Single(loaded.Errors).Code);
     }
+
+    [Fact]
+    public void A_layer_file_given_to_the_service_or_the_tool_gets_every_error_back_too()
+    {
+        // The path of GovernanceRulesOptions.LayerFiles and govrules --layer: the deepest caller layer is chosen, and its
+        // reading errors do not hide the checks that run later.
+        var loaded = RulePacks.TryLoadSelected(null, [RulePackSource.FromJson(ThreeMistakes, "test.json")]);
+        Assert.False(loaded.Success);
+        Assert.Equal(
+            ["PACK_AGE_BANDS_OVERLAP", "PACK_INVALID_VALUE", "PACK_UNKNOWN_PARAMETER"],
+            loaded.Errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void A_caller_layer_that_is_not_JSON_beside_a_good_one_gets_one_error_and_no_chain_error()
+    {
+        var good = RulePackSource.FromJson(ReformLayer(id: "reform.good", parent: "cn.js.suzhou", rate: "20"), "good.json");
+        var loaded = RulePacks.TryLoadSelected(null, [good, RulePackSource.FromJson("{ \"id\": ", "broken.json")]);
+        var error = Assert.Single(loaded.Errors);
+        Assert.Equal(("PACK_INVALID_JSON", "broken.json", "line 1, byte 9"), (error.Code, error.Source, error.Path));
+        Assert.Equal("not valid JSON: the file ends before the JSON is complete (a closing brace or bracket is missing)", error.Message);
+    }
+
+    [Fact]
+    public void A_caller_layer_whose_parent_does_not_read_is_not_also_called_a_second_chain()
+    {
+        // b's parent is misspelt as a number: one reading error; without it b would look like a second leaf.
+        var a = RulePackSource.FromJson(ThreeMistakes.Replace("reform.three", "a", StringComparison.Ordinal), "a.json");
+        var b = RulePackSource.FromJson(
+            ThreeMistakes.Replace("reform.three", "b", StringComparison.Ordinal).Replace("\"parent\": \"cn.js.suzhou\"", "\"parent\": 7", StringComparison.Ordinal),
+            "b.json");
+        var loaded = RulePacks.TryLoadSelected(null, [a, b]);
+        Assert.False(loaded.Success);
+        Assert.DoesNotContain(loaded.Errors, e => e.Code == "PACK_LAYERS_NOT_ONE_CHAIN");
+        Assert.Contains(loaded.Errors, e => e.Source == "b.json" && e.Path == "$.parent");
+    }
+
+    [Theory]
+    [InlineData("{ \"id\": \"x\", }", "not valid JSON: a comma before a closing brace or bracket")]
+    [InlineData("{ \"id\": \"x\" } { }", "not valid JSON: something follows the end of the JSON document")]
+    [InlineData("{ \"id\": \"x", "not valid JSON: the file ends before the JSON is complete (a closing brace or bracket is missing)")]
+    public void A_pack_file_that_is_not_JSON_is_told_what_is_wrong_in_words(string json, string message)
+    {
+        var error = Assert.Single(LoadLayer(json).Errors);
+        Assert.Equal(("PACK_INVALID_JSON", message), (error.Code, error.Message));
+        Assert.DoesNotContain("LineNumber", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pack_file_nested_too_deep_says_so_with_the_limit()
+    {
+        var error = Assert.Single(LoadLayer("{ \"id\": \"x\", \"a\": " + new string('[', 40) + new string(']', 40) + " }").Errors);
+        Assert.Equal(("PACK_INVALID_JSON", "not valid JSON: nested deeper than 32 levels"), (error.Code, error.Message));
+    }
 }

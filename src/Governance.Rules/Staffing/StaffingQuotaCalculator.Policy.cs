@@ -1,0 +1,222 @@
+using System.Globalization;
+using FluentValidation;
+using Governance.Rules.Citations;
+using Governance.Rules.Localization;
+using Governance.Rules.Packs;
+using Governance.Rules.Results;
+
+namespace Governance.Rules.Staffing;
+
+// The staffing rules in force over one stretch of time, compiled from the pack's timelines, and the quota they give.
+public sealed partial class StaffingQuotaCalculator
+{
+    private readonly record struct Computation(decimal Exact, int PopulationQuota, int? BandQuota, int Required, bool RaisedToMinimum, bool CutToMaximum);
+
+    /// <summary>The staffing policy in force over one stretch of time.</summary>
+    private sealed class Policy
+    {
+        public Policy(
+            ParameterValue<decimal> rate,
+            ParameterValue<string> rounding,
+            ParameterValue<WorkerCategoryTable> categories,
+            ParameterValue<HouseholdBands> bands,
+            ParameterValue<int> minimum,
+            ParameterValue<int> maximum)
+        {
+            Rate = rate;
+            Rounding = rounding;
+            Categories = categories;
+            Bands = bands;
+            Minimum = minimum;
+            Maximum = maximum;
+            UsesPlaceholder = new[] { rate.Info, rounding.Info, categories.Info }.Any(i => i?.Provenance == Provenance.Placeholder);
+
+            // The rate as an integer over a power of ten (18 → 18 / 10^0; 18.5 → 185 / 10^1), so that the exact
+            // requirement population × rate ÷ 10,000 is integer arithmetic; rates too fine for it use decimal division.
+            var r = rate.Value;
+            if (r.Scale + 4 < Pow10.Length && r * Pow10[r.Scale] is var units && units <= long.MaxValue / StaffingLimits.MaxPopulation)
+            {
+                _rateUnits = (long)units;
+                _denominatorDigits = r.Scale + 4;
+            }
+            else
+            {
+                _denominatorDigits = -1;
+            }
+        }
+
+        private static readonly long[] Pow10 = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+
+        private readonly long _rateUnits;
+        private readonly int _denominatorDigits;
+
+        public ParameterValue<decimal> Rate { get; }
+
+        public ParameterValue<string> Rounding { get; }
+
+        public ParameterValue<WorkerCategoryTable> Categories { get; }
+
+        public ParameterValue<HouseholdBands> Bands { get; }
+
+        public ParameterValue<int> Minimum { get; }
+
+        public ParameterValue<int> Maximum { get; }
+
+        public bool UsesPlaceholder { get; }
+
+        public Computation Compute(long population, long? households, AreaLevel level)
+        {
+            decimal exact;
+            int quota;
+            if (_denominatorDigits >= 0)
+            {
+                // numerator / 10^digits, exactly; the rounding rules on the integer quotient and remainder.
+                var numerator = population * _rateUnits;
+                var denominator = Pow10[_denominatorDigits];
+                var whole = numerator / denominator;
+                var remainder = numerator - (whole * denominator);
+                quota = (int)(Rounding.Value switch
+                {
+                    StaffingRounding.Floor => whole,
+                    StaffingRounding.HalfUp => remainder * 2 >= denominator ? whole + 1 : whole,
+                    _ => remainder > 0 ? whole + 1 : whole,
+                });
+
+                // The decimal with trailing zeros dropped (22.2210 is written 22.221).
+                var digits = _denominatorDigits;
+                while (digits > 0 && numerator % 10 == 0)
+                {
+                    numerator /= 10;
+                    digits--;
+                }
+
+                exact = new decimal((int)numerator, (int)(numerator >> 32), 0, false, (byte)digits);
+            }
+            else
+            {
+                exact = population * Rate.Value / TenThousand;
+                quota = Rounding.Value switch
+                {
+                    StaffingRounding.Floor => (int)decimal.Floor(exact),
+                    StaffingRounding.HalfUp => (int)decimal.Round(exact, 0, MidpointRounding.AwayFromZero),
+                    _ => (int)decimal.Ceiling(exact),
+                };
+            }
+
+            var required = quota;
+            int? band = null;
+            bool raised = false, cut = false;
+            if (level == AreaLevel.Community)
+            {
+                if (Bands.HasValue && households is { } h)
+                {
+                    band = Bands.Value.WorkersFor(h);
+                    required = Math.Max(required, band.Value);
+                }
+
+                if (Minimum.HasValue && required < Minimum.Value)
+                {
+                    required = Minimum.Value;
+                    raised = true;
+                }
+
+                if (Maximum.HasValue && required > Maximum.Value)
+                {
+                    required = Maximum.Value;
+                    cut = true;
+                }
+            }
+
+            return new Computation(exact, quota, band, required, raised, cut);
+        }
+
+        public void Explain(ExplanationBuilder x)
+        {
+            x.Step(
+                "staffing.rate",
+                () => new LocalizedText(
+                    $"配备标准：每万名城镇常住人口配备社区工作者{Rate.Value.ToString(CultureInfo.InvariantCulture)}人；按“{RoundingZh(Rounding.Value)}”取整。",
+                    $"Standard: {Rate.Value.ToString(CultureInfo.InvariantCulture)} community workers per 10,000 urban permanent residents; rounded by '{Rounding.Value}'."),
+                [Rate.Info, Rounding.Info]);
+            x.Step(
+                "staffing.counted-categories",
+                () =>
+                {
+                    var counted = Categories.Value.Categories.Where(c => c.Counted).ToArray();
+                    var other = Categories.Value.Categories.Where(c => !c.Counted).ToArray();
+                    return new LocalizedText(
+                        $"计入配备的人员：{string.Join("、", counted.Select(c => c.Name.ZhHans))}；不计入：{string.Join("、", other.Select(c => c.Name.ZhHans))}。",
+                        $"Counted: {string.Join(", ", counted.Select(c => c.Name.En))}; not counted: {string.Join(", ", other.Select(c => c.Name.En))}.");
+                },
+                [Categories.Info]);
+            if (Bands.HasValue || Minimum.HasValue || Maximum.HasValue)
+            {
+                x.Step(
+                    "staffing.community-rules",
+                    () => new LocalizedText(
+                        "社区另适用按户数配备及每社区人数上下限：应配人数取人口标准与户数标准中较大者，再按下限提高、按上限截断。",
+                        "Communities also follow household bands and per-community limits: the larger of the population and household quotas, raised to the minimum and cut to the maximum."),
+                    [Bands.Info, Minimum.Info, Maximum.Info]);
+            }
+        }
+
+        public void ExplainArea(ExplanationBuilder x, StaffingAreaOutcome r, Computation q)
+        {
+            var exact = q.Exact.ToString(CultureInfo.InvariantCulture);
+            var rate = Rate.Value.ToString(CultureInfo.InvariantCulture);
+            var pop = r.UrbanPermanentPopulation.ToString(CultureInfo.InvariantCulture);
+            x.Step(
+                "staffing.quota",
+                () =>
+                {
+                    var zh = $"{LabelZh(r)}：{pop}×{rate}÷10000={exact}人，按“{RoundingZh(Rounding.Value)}”得{q.PopulationQuota}人";
+                    var en = $"{Label(r)}: {pop} × {rate} ÷ 10000 = {exact}, rounded by '{Rounding.Value}' to {q.PopulationQuota}";
+                    if (q.BandQuota is { } b)
+                    {
+                        zh += $"；按户数{r.Households}户配{b}人";
+                        en += $"; household bands give {b} for {r.Households} households";
+                    }
+
+                    if (q.RaisedToMinimum)
+                    {
+                        zh += $"；提高至下限{Minimum.Value}人";
+                        en += $"; raised to the minimum {Minimum.Value}";
+                    }
+
+                    if (q.CutToMaximum)
+                    {
+                        zh += $"；截至上限{Maximum.Value}人";
+                        en += $"; cut to the maximum {Maximum.Value}";
+                    }
+
+                    zh += $"；应配{r.Required}人，实配（计入）{r.Counted}人，{(r.Gap < 0 ? "缺配" + (-r.Gap) + "人" : r.Gap == 0 ? "配备达标" : "超配" + r.Gap + "人")}。";
+                    en += $"; required {r.Required}, counted {r.Counted}, {(r.Gap < 0 ? "shortfall " + (-r.Gap) : r.Gap == 0 ? "fully staffed" : "surplus " + r.Gap)}.";
+                    if (r.SumOfPartsRequired is { } s)
+                    {
+                        zh += $"下级应配人数之和为{s}人（与整体测算差{s - r.Required}人，源于逐级取整）。";
+                        en += $" The parts' quotas sum to {s} ({s - r.Required} more than the whole, from rounding each part).";
+                    }
+
+                    return new LocalizedText(zh, en);
+                },
+                null,
+                ExplanationBuilder.Value("population", r.UrbanPermanentPopulation),
+                ExplanationBuilder.Value("exact", q.Exact),
+                ExplanationBuilder.Value("required", r.Required),
+                ExplanationBuilder.Value("counted", r.Counted),
+                ExplanationBuilder.Value("gap", r.Gap));
+        }
+
+        private static string Label(StaffingAreaOutcome r) => r.Name is null ? r.Id : $"{r.Name}（{r.Id}）";
+
+        /// <summary>An area as named in Chinese: its name when given (the caller's id only when it has none).</summary>
+        private static string LabelZh(StaffingAreaOutcome r) => r.Name ?? r.Id;
+
+        private static string RoundingZh(string rule) => rule switch
+        {
+            StaffingRounding.Floor => "向下取整",
+            StaffingRounding.HalfUp => "四舍五入",
+            _ => "向上取整",
+        };
+    }
+}

@@ -1,0 +1,341 @@
+using System.Globalization;
+using FluentValidation;
+using Governance.Rules.Catalogues;
+using Governance.Rules.Citations;
+using Governance.Rules.Localization;
+using Governance.Rules.Packs;
+using Governance.Rules.Results;
+using NodaTime;
+
+namespace Governance.Rules.TaskAdmission;
+
+// The admission rules in force on a date, compiled from the pack's timelines, and how they decide and explain.
+public sealed partial class AdmissionReviewer
+{
+    private sealed class Timelines(RulePack pack)
+    {
+        public ParameterTimeline<bool>? LegalBasis { get; } = pack.Timeline(AdmissionParameters.LegalBasisRequired);
+
+        public ParameterTimeline<bool>? Resources { get; } = pack.Timeline(AdmissionParameters.ResourcesMustFollow);
+
+        public ParameterTimeline<bool>? Ratings { get; } = pack.Timeline(AdmissionParameters.SeparateRatingsBanned);
+
+        public ParameterTimeline<bool>? Veto { get; } = pack.Timeline(AdmissionParameters.OneVoteVetoBanned);
+
+        public ParameterTimeline<bool>? Plaques { get; } = pack.Timeline(AdmissionParameters.PlaquesBanned);
+
+        public ParameterTimeline<bool>? Ledgers { get; } = pack.Timeline(AdmissionParameters.LedgersBanned);
+
+        public ParameterTimeline<bool>? Repeated { get; } = pack.Timeline(AdmissionParameters.RepeatedReportingBanned);
+
+        public ParameterTimeline<bool>? Apps { get; } = pack.Timeline(AdmissionParameters.AppCheckInsBanned);
+
+        public ParameterTimeline<bool>? Unlisted { get; } = pack.Timeline(AdmissionParameters.UnlistedMayBeRefused);
+
+        public ParameterTimeline<ProhibitedKindTable>? Kinds { get; } = pack.Timeline(AdmissionParameters.ProhibitedKinds);
+
+        public ParameterTimeline<LocalizedText>? Body { get; } = pack.Timeline(AdmissionParameters.ApprovingBody);
+
+        public ParameterTimeline<int>? Cycle { get; } = pack.Timeline(AdmissionParameters.AdjustmentCycleMonths);
+
+        public ParameterTimeline<AnnualDate>? Anchor { get; } = pack.Timeline(AdmissionParameters.AdjustmentAnchor);
+
+        public ParameterTimeline<CatalogueCounts>? Counts { get; } = pack.Timeline(AdmissionParameters.CatalogueCounts);
+
+        public IEnumerable<ParameterTimeline?> All => [LegalBasis, Resources, Ratings, Veto, Plaques, Ledgers, Repeated, Apps, Unlisted, Kinds, Body, Cycle, Anchor, Counts];
+    }
+
+    /// <summary>The admission rules in force over one stretch of time.</summary>
+    private sealed class Policy
+    {
+        public ParameterValue<bool> LegalBasis { get; private init; }
+
+        public ParameterValue<bool> Resources { get; private init; }
+
+        public ParameterValue<bool> Ratings { get; private init; }
+
+        public ParameterValue<bool> Veto { get; private init; }
+
+        public ParameterValue<bool> Plaques { get; private init; }
+
+        public ParameterValue<bool> Ledgers { get; private init; }
+
+        public ParameterValue<bool> Repeated { get; private init; }
+
+        public ParameterValue<bool> Apps { get; private init; }
+
+        public ParameterValue<bool> Unlisted { get; private init; }
+
+        public ParameterValue<ProhibitedKindTable> Kinds { get; private init; }
+
+        public ParameterValue<LocalizedText> Body { get; private init; }
+
+        public ParameterValue<int> Cycle { get; private init; }
+
+        public ParameterValue<AnnualDate> Anchor { get; private init; }
+
+        public ParameterValue<CatalogueCounts> Counts { get; private init; }
+
+        public static Policy? Compile(Timelines t, LocalDate date)
+        {
+            var legal = t.LegalBasis?.At(date) ?? default;
+            if (!legal.HasValue)
+            {
+                return null;
+            }
+
+            return new Policy
+            {
+                LegalBasis = legal,
+                Resources = t.Resources?.At(date) ?? default,
+                Ratings = t.Ratings?.At(date) ?? default,
+                Veto = t.Veto?.At(date) ?? default,
+                Plaques = t.Plaques?.At(date) ?? default,
+                Ledgers = t.Ledgers?.At(date) ?? default,
+                Repeated = t.Repeated?.At(date) ?? default,
+                Apps = t.Apps?.At(date) ?? default,
+                Unlisted = t.Unlisted?.At(date) ?? default,
+                Kinds = t.Kinds?.At(date) ?? default,
+                Body = t.Body?.At(date) ?? default,
+                Cycle = t.Cycle?.At(date) ?? default,
+                Anchor = t.Anchor?.At(date) ?? default,
+                Counts = t.Counts?.At(date) ?? default,
+            };
+        }
+
+        private static bool On(ParameterValue<bool> rule) => rule.HasValue && rule.Value;
+
+        public LocalDate? NextAdjustment(LocalDate asOf)
+        {
+            if (!Cycle.HasValue || !Anchor.HasValue)
+            {
+                return null;
+            }
+
+            var d = Anchor.Value.InYear(asOf.Year - 1);
+            while (d < asOf)
+            {
+                d = d.PlusMonths(Cycle.Value);
+            }
+
+            return d;
+        }
+
+        /// <summary>Prohibited kinds the title names by a trigger term, unless tagged already or stated not to apply.</summary>
+        public List<ProhibitedKindFound> KindsInTitle(WorkItemRequest request)
+        {
+            var found = new List<ProhibitedKindFound>();
+            if (!Kinds.HasValue)
+            {
+                return found;
+            }
+
+            var title = CatalogueText.Normalize(request.Title);
+            foreach (var kind in Kinds.Value.Kinds)
+            {
+                if (request.ProhibitedKinds.Contains(kind.Code) || request.KindsNotApplicable.Contains(kind.Code))
+                {
+                    continue;
+                }
+
+                if (kind.Terms.FirstOrDefault(t => title.Contains(t, StringComparison.Ordinal)) is { } term)
+                {
+                    found.Add(new ProhibitedKindFound(kind.Code, term));
+                }
+            }
+
+            return found;
+        }
+
+        public (AdmissionDecision Decision, AdmissionReasons Reasons, LocalDate? Next) Decide(AdmissionFacts f, bool prohibited, CatalogueItem? item, LocalDate asOf)
+        {
+            var r = AdmissionReasons.None;
+            var d = f.Demands;
+            if (On(Plaques) && (d & WorkItemDemands.Plaques) != 0)
+            {
+                r |= AdmissionReasons.PlaqueBan;
+            }
+
+            if (On(Ledgers) && (d & WorkItemDemands.Ledgers) != 0)
+            {
+                r |= AdmissionReasons.LedgerBan;
+            }
+
+            if (On(Apps) && (d & WorkItemDemands.AppCheckIns) != 0)
+            {
+                r |= AdmissionReasons.AppCheckInBan;
+            }
+
+            if (On(Repeated) && (d & WorkItemDemands.RepeatedReporting) != 0)
+            {
+                r |= AdmissionReasons.RepeatedReportingBan;
+            }
+
+            if (On(Veto) && (d & WorkItemDemands.OneVoteVeto) != 0)
+            {
+                r |= AdmissionReasons.OneVoteVeto;
+            }
+
+            if (On(Ratings) && (d & WorkItemDemands.SeparateRating) != 0)
+            {
+                r |= AdmissionReasons.RatingNotOnList;
+            }
+
+            var next = NextAdjustment(asOf);
+            if (item is not null)
+            {
+                // A placeholder item proves nothing: the answer needs confirmation, naming the item.
+                if (item.Provenance == Provenance.Placeholder)
+                {
+                    return (AdmissionDecision.NeedsConfirmation, r | AdmissionReasons.PlaceholderItem, next);
+                }
+
+                // Admitted: the item stands; the burdens it asks for may still be refused.
+                return (AdmissionDecision.AlreadyAdmitted, r, next);
+            }
+
+            if (On(LegalBasis) && !f.HasLegalBasis)
+            {
+                r |= AdmissionReasons.NoLegalBasis;
+            }
+
+            if (prohibited)
+            {
+                r |= AdmissionReasons.ProhibitedKind;
+            }
+
+            if (On(Resources) && f.ListType != AdmissionListType.StatutoryDuty)
+            {
+                if (!f.Resources.Funds)
+                {
+                    r |= AdmissionReasons.FundsNotFollowing;
+                }
+
+                if (!f.Resources.Authority)
+                {
+                    r |= AdmissionReasons.AuthorityNotFollowing;
+                }
+            }
+
+            if (On(Ratings) && f.ListType == AdmissionListType.Rating)
+            {
+                r |= AdmissionReasons.RatingNotOnList;
+            }
+
+            if (next is { } n && !f.ArisesFromLegalChange && (f.RequestedStart ?? asOf) < n)
+            {
+                r |= AdmissionReasons.OutsideCycle;
+            }
+
+            return (r == AdmissionReasons.None ? AdmissionDecision.AdmissibleSubjectToApproval : AdmissionDecision.Refused, r, next);
+        }
+
+        public void ExplainCatalogue(ExplanationBuilder x, Catalogue? catalogue, CatalogueItem? item, LocalDate asOf)
+        {
+            var held = catalogue?.InForce(asOf).Count ?? 0;
+            if (Counts.HasValue)
+            {
+                var counts = Counts.Value;
+                x.Step(
+                    "admission.catalogue",
+                    () => new LocalizedText(
+                        $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.DateZh(asOf)}有效事项{held}项；所引清理结果保留{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项（{counts.ToChinese(code => catalogue?.List(code)?.Name.ZhHans)}）。",
+                        $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts})."),
+                    [Counts.Info]);
+                if (held < counts.TotalRetained)
+                {
+                    x.Warn(new RuleWarning(
+                        "CATALOGUE_INCOMPLETE",
+                        new LocalizedText(
+                            $"规则包的准入名录只有{held}项代表性事项，少于所引名录的{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项；未找到的事项仍可能在正式名录上，请以当地民政部门公布的名录为准。",
+                            $"The pack's admission catalogue holds {held} representative items, fewer than the {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} of the cited catalogue; an item not found may still be on the official list. Check the list published by the local civil-affairs bureau."),
+                        AdmissionParameters.CatalogueCounts.Key));
+                }
+            }
+
+            if (item is not null)
+            {
+                var list = catalogue!.List(item.ListCode)!;
+                x.Step(
+                    "admission.on-list",
+                    () => new LocalizedText(
+                        $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”（{ExplanationBuilder.DateZh(item.EffectiveFrom)}起），依据：{item.Citation?.ToChinese()}。",
+                        $"Item '{item.Name.En}' ({item.Code}) is on the list '{list.Name.En}' (layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}."),
+                    null,
+                    ExplanationBuilder.Value("item", item.Code),
+                    ExplanationBuilder.Value("list", list.Code));
+                if (item.Provenance == Provenance.Placeholder)
+                {
+                    x.Warn(ItemPlaceholder(item));
+                }
+            }
+        }
+
+        public AdmissionReasonDetail Reason(AdmissionReasons flag, WorkItemRequest request, IReadOnlyList<ProhibitedKindFound> found, CatalogueItem? item, LocalDate? next, ExplanationBuilder x)
+        {
+            var code = AdmissionReasonCodes.Of(flag);
+            if (flag == AdmissionReasons.PlaceholderItem && item is not null)
+            {
+                var m = new LocalizedText(
+                    $"待核实：“{item.Name.ZhHans}”虽列入名录，但该事项表述为占位内容，尚未取得正式名录文本，不能据此认定已准入。",
+                    $"To be confirmed: '{item.Name.En}' ({item.Name.ZhHans}) is in the catalogue only as a placeholder; the official wording is not held, so it cannot be taken as admitted.");
+                x.Step("admission.reason." + code, () => m, null, ExplanationBuilder.Value("item", item.Code));
+                return new AdmissionReasonDetail(flag, m, item.Citation, item.Provenance, item.Layer, item.Note);
+            }
+
+            var (rule, message) = flag switch
+            {
+                AdmissionReasons.NoLegalBasis => (LegalBasis.Info, new LocalizedText("未提供法律法规依据：下沉事项须有法律、法规或党内法规依据。", "No legal basis offered: an item pushed down needs a law, regulation or party rule.")),
+                AdmissionReasons.ProhibitedKind => (Kinds.Info, new LocalizedText(
+                    "属于禁止下沉的事项：" + string.Join("、", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.ZhHans)
+                        .Concat(found.Select(f => $"{Kinds.Value.ByCode[f.Kind].Name.ZhHans}（事项名称含“{f.Term}”）"))) + "。",
+                    "A prohibited kind of task: " + string.Join("; ", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.En)
+                        .Concat(found.Select(f => $"{Kinds.Value.ByCode[f.Kind].Name.En} (the title contains the term {f.Term})"))) + ".")),
+                AdmissionReasons.FundsNotFollowing => (Resources.Info, new LocalizedText("经费未随事转（费随事转）。", "Funds do not follow the task (费随事转).")),
+                AdmissionReasons.AuthorityNotFollowing => (Resources.Info, new LocalizedText("权限未随责转（权随责转）。", "Authority does not follow the task (权随责转).")),
+                AdmissionReasons.RatingNotOnList => (Ratings.Info, new LocalizedText("评比、考核事项不在达标评比清单上，部门不得单独对社区评比考核。", "A rating or assessment not on the ratings list: departments may not rate communities separately.")),
+                AdmissionReasons.OneVoteVeto => (Veto.Info, new LocalizedText("设置“一票否决”：此类事项已取消。", "A one-vote veto: such items are abolished.")),
+                AdmissionReasons.PlaqueBan => (Plaques.Info, new LocalizedText("要求在社区挂牌：部门在社区的挂牌应予清理。", "A plaque in the community: departmental plaques are to be cleaned up.")),
+                AdmissionReasons.LedgerBan => (Ledgers.Info, new LocalizedText("要求建立台账、留痕：不得频繁要求基层填表报数，留痕不作为考核依据。", "Ledgers or paper trails: the grassroots may not be asked for frequent forms, and paper trails are not performance criteria.")),
+                AdmissionReasons.AppCheckInBan => (Apps.Info, new LocalizedText("要求在政务应用程序中打卡、排名或统计在线时长：已被禁止。", "App check-ins, rankings or online-time counts: banned.")),
+                AdmissionReasons.RepeatedReportingBan => (Repeated.Info, new LocalizedText("要求重复报送数据：同一材料原则上只报一次。", "Repeated data reporting: the same material is reported at most once.")),
+                _ => (Cycle.Info, new LocalizedText(
+                    $"不在名录调整周期内：名录{CycleZh(Cycle.Value)}调整一次，下次调整日为{(next is { } n1 ? ExplanationBuilder.DateZh(n1) : "—")}；非因法律政策变化不得提前准入。",
+                    $"Outside the adjustment cycle: the catalogue is adjusted every {Cycle.Value.ToString(CultureInfo.InvariantCulture)} months, next on {(next is { } n2 ? ExplanationBuilder.Date(n2) : "-")}; without a legal change an item cannot be admitted sooner.")),
+            };
+            var info = rule!;
+            x.Step("admission.reason." + code, () => message, flag == AdmissionReasons.OutsideCycle ? [info, Anchor.Info] : [info]);
+            return new AdmissionReasonDetail(flag, message, info.Citation, info.Provenance, info.Layer, info.Note);
+        }
+
+        private static string CycleZh(int months) => months % 12 == 0
+            ? (months == 12 ? "每年" : "每" + (months / 12).ToString(CultureInfo.InvariantCulture) + "年")
+            : "每" + months.ToString(CultureInfo.InvariantCulture) + "个月";
+
+        public void ExplainDecision(ExplanationBuilder x, AdmissionDecision decision, LocalDate? next, CatalogueItem? item)
+        {
+            var body = Body;
+            x.Step(
+                "admission.decision",
+                () => decision switch
+                {
+                    AdmissionDecision.AlreadyAdmitted => new LocalizedText("结论：已准入。", "Decision: already admitted."),
+                    AdmissionDecision.NeedsConfirmation => new LocalizedText(
+                        $"结论：待核实。“{item?.Name.ZhHans}”的名录表述为占位内容，须经当地民政部门核实后方能确定是否已准入。",
+                        $"Decision: to be confirmed. The catalogue wording of '{item?.Name.En}' is a placeholder; the local civil-affairs bureau must confirm whether it is admitted."),
+                    AdmissionDecision.Refused => new LocalizedText("结论：不予准入，社区可以拒绝承接。", "Decision: refused; the community may decline the task."),
+                    _ => new LocalizedText(
+                        $"结论：可以申请准入，由{(body.HasValue ? body.Value.ZhHans : "审批机构")}{(next is { } n ? "于" + ExplanationBuilder.DateZh(n) + "调整名录时" : string.Empty)}决定。",
+                        $"Decision: admissible, subject to the decision of {(body.HasValue ? body.Value.En : "the approving body")}{(next is { } n2 ? " at the adjustment on " + ExplanationBuilder.Date(n2) : string.Empty)}."),
+                },
+                decision == AdmissionDecision.AdmissibleSubjectToApproval ? [body.Info, Cycle.Info, Anchor.Info] : null);
+        }
+
+        private static RuleWarning ItemPlaceholder(CatalogueItem item) => new(
+            RuleWarning.PlaceholderUsed,
+            new LocalizedText(
+                $"名录事项“{item.Name.ZhHans}”的表述为占位内容，正式名称尚未取得，使用前须经当地民政部门核实。",
+                $"Catalogue item '{item.Name.En}' ({item.Code}, layer {item.Layer}) is a placeholder: its official wording is not known yet and needs local confirmation."),
+            item.CatalogueId + "/" + item.Code);
+    }
+}
