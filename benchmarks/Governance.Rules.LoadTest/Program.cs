@@ -4,6 +4,8 @@
 // It sends exactly W + N requests over C keep-alive connections, then stops, and prints requests/s, p50, p99 and errors.
 // --client raw (the default) writes the prepared HTTP/1.1 request on each socket and reads the whole response, as wrk
 // does; --client httpclient sends through HttpClient (more of the shared cores go to the load generator).
+// It also prints the bytes allocated per measured request in this process: with the host in this process (no --url),
+// the host's and the load generator's together, a figure that does not depend on how busy the machine is.
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
@@ -48,15 +50,22 @@ var kinds = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(
 Console.WriteLine($"target {target} · {connections} connections ({(raw ? "raw HTTP/1.1" : "HttpClient")}) · warm-up {warmup} · measured {requests} · {Environment.ProcessorCount} logical CPUs");
 await Run(warmup, null);
 var latencies = new long[requests];
+var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+var gen0Before = GC.CollectionCount(0);
 var stopwatch = Stopwatch.StartNew();
 var errors = await Run(requests, latencies);
 stopwatch.Stop();
+var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+var gen0 = GC.CollectionCount(0) - gen0Before;
 
 Array.Sort(latencies);
 double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 var rate = requests / stopwatch.Elapsed.TotalSeconds;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"requests {requests} in {stopwatch.Elapsed.TotalSeconds:0.00} s → {rate:0} requests/s · p50 {Ms(latencies[requests / 2]):0.00} ms · p99 {Ms(latencies[(int)(requests * 0.99)]):0.00} ms · max {Ms(latencies[^1]):0.00} ms · errors {errors}"));
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"allocated in this process ({(app is null ? "load generator only" : "host and load generator")}) {allocated / (double)requests:0} bytes per request · gen0 collections {gen0}"));
 
 foreach (var (kind, n) in kinds)
 {

@@ -6,6 +6,7 @@ using Governance.Rules.Results;
 using Governance.Rules.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Http.Timeouts;
 
 namespace Governance.Rules.AspNetCore;
 
@@ -22,6 +23,8 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
     private readonly AreaAdapter _adapter;
     private readonly EvaluationOptions _options;
     private readonly Language _language;
+    private long _line;
+    private bool _written;
 
     public BatchResult(GovernanceRulesApi api, AreaAdapter adapter, EvaluationOptions options, Language language)
     {
@@ -46,17 +49,64 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
         var reader = httpContext.Request.BodyReader;
         var output = response.BodyWriter;
         var cancel = httpContext.RequestAborted;
-        var maxLine = _api.Options.MaxBatchLineBytes;
+        var timeout = httpContext.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken ?? CancellationToken.None;
         using var writer = new Utf8JsonWriter(output, AreaResult.WriterOptions);
-        long line = 0, records = 0;
+        try
+        {
+            await AnswerLines(reader, output, writer, cancel).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && _written)
+        {
+            // Past the time limit with records already answered: they stay, and one last record says where the batch stopped.
+            // (With none answered yet the timeout's 503 problem is the answer.) The caller gone, nothing more is written.
+            WriteFailure(writer, output, _line + 1, [new ApiError(Problems.Timeout, "$", new LocalizedText(
+                $"批量处理超过 {Problems.Seconds(_api.Options.BatchTimeout)} 秒的时限；从本行起未处理，请分批提交。",
+                $"The batch ran past its time limit of {Problems.Seconds(_api.Options.BatchTimeout)} s; this line and those after it were not processed. Send them in another batch."))]);
+        }
+
+        await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the body line by line and answers each record; stops between two records when <paramref name="cancel"/> fires.</summary>
+    private async Task AnswerLines(PipeReader reader, PipeWriter output, Utf8JsonWriter writer, CancellationToken cancel)
+    {
+        var maxLine = _api.Options.MaxBatchLineBytes;
+        long records = 0;
         var skipping = false;
         var stop = false;
+        var unflushed = 0;
         while (!stop)
         {
-            var read = await reader.ReadAsync(cancel).ConfigureAwait(false);
+            var pending = reader.ReadAsync(cancel);
+            if (!pending.IsCompleted && unflushed > 0)
+            {
+                // The caller waits for the answers to what it already sent while the next lines are on their way.
+                unflushed = 0;
+                try
+                {
+                    await output.FlushAsync(cancel).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // No read is left pending on the body when the batch stops: it ends, cancelled or with lines not processed.
+                    try
+                    {
+                        var late = await pending.ConfigureAwait(false);
+                        reader.AdvanceTo(late.Buffer.Start);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+
+                    throw;
+                }
+            }
+
+            var read = await pending.ConfigureAwait(false);
             var buffer = read.Buffer;
             while (!stop && buffer.PositionOf((byte)'\n') is { } newline)
             {
+                cancel.ThrowIfCancellationRequested();
                 var text = buffer.Slice(0, newline);
                 buffer = buffer.Slice(buffer.GetPosition(1, newline));
                 if (skipping)
@@ -65,9 +115,10 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
                     continue;
                 }
 
-                stop = Record(writer, output, text, ++line, ref records);
-                if (records % FlushEvery == 0)
+                stop = Record(writer, output, text, ++_line, ref records);
+                if (++unflushed == FlushEvery)
                 {
+                    unflushed = 0;
                     await output.FlushAsync(cancel).ConfigureAwait(false);
                 }
             }
@@ -76,7 +127,7 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
             {
                 if (!skipping && buffer.Length > 0)
                 {
-                    Record(writer, output, buffer, ++line, ref records);
+                    Record(writer, output, buffer, ++_line, ref records);
                 }
 
                 buffer = buffer.Slice(buffer.End);
@@ -88,7 +139,7 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
                 if (!skipping)
                 {
                     records++;
-                    WriteFailure(writer, output, ++line, [TooLong(maxLine)]);
+                    WriteFailure(writer, output, ++_line, [TooLong(maxLine)]);
                     skipping = true;
                 }
 
@@ -97,8 +148,6 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
 
             reader.AdvanceTo(buffer.Start, buffer.End);
         }
-
-        await output.FlushAsync(cancel).ConfigureAwait(false);
     }
 
     /// <summary>Evaluates one line; returns true when the record limit is passed and the batch must stop.</summary>
@@ -170,8 +219,9 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
         EndLine(writer, output);
     }
 
-    private static void EndLine(Utf8JsonWriter writer, PipeWriter output)
+    private void EndLine(Utf8JsonWriter writer, PipeWriter output)
     {
+        _written = true;
         writer.Flush();
         writer.Reset();
         output.GetSpan(1)[0] = (byte)'\n';

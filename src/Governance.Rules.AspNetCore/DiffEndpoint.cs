@@ -19,7 +19,7 @@ internal static class DiffEndpoint
 {
     public static async Task<Results<JsonHttpResult<JsonObject>, ProblemHttpResult>> Handle(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
     {
-        if (!QueryOptions.TryDate(http, "asOf", api.Today, out var asOf, out var queryError))
+        if (!QueryOptions.TryDate(http, "asOf", api, out var asOf, out var queryError))
         {
             return Problems.Invalid(http, [queryError!]);
         }
@@ -86,6 +86,8 @@ internal static class DiffEndpoint
             var index = 0;
             foreach (var record in records.EnumerateArray())
             {
+                // Past the time limit or with the caller gone, stop between two records; the timeout answers 503.
+                http.RequestAborted.ThrowIfCancellationRequested();
                 rows.Add(Compare(adapter, record, index++, api, reformPack, options, language, totals));
             }
 

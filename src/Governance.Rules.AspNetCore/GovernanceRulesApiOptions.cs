@@ -36,8 +36,18 @@ public sealed class GovernanceRulesApiOptions
     /// <summary>The most records in one <c>diff</c> request (default 1,000).</summary>
     public int MaxDiffRecords { get; set; } = 1_000;
 
-    /// <summary>How long a request may take before it is cancelled (default 30 s; batch requests are exempt).</summary>
+    /// <summary>
+    /// How long a request other than a batch may take (default 30 s). A request that runs past it is cancelled and answered
+    /// with a 503 problem, <c>REQUEST_TIMEOUT</c>; nothing of its result is sent.
+    /// </summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a <c>batch</c> request may take, reading included (default 10 minutes). A batch that runs past it stops
+    /// between two records: the records already answered stay, and one last failed record, <c>REQUEST_TIMEOUT</c>, names
+    /// the first line not processed (a 503 problem when no record had been answered yet).
+    /// </summary>
+    public TimeSpan BatchTimeout { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Whether the built-in rate limiter applies (default true).</summary>
     public bool RateLimitEnabled { get; set; } = true;
@@ -75,6 +85,7 @@ internal sealed class GovernanceRulesApiOptionsValidator : IValidateOptions<Gove
         Check(options.MaxReformLayerBytes is >= 256 && options.MaxReformLayerBytes <= Packs.RulePackLimits.MaxDocumentBytes, "MaxReformLayerBytes must be between 256 bytes and the pack loader's document limit (4 MiB).");
         Check(options.MaxDiffRecords is >= 1 and <= 1_000_000, "MaxDiffRecords must be between 1 and 1,000,000.");
         Check(options.RequestTimeout > TimeSpan.Zero && options.RequestTimeout <= TimeSpan.FromMinutes(30), "RequestTimeout must be positive and at most 30 minutes.");
+        Check(options.BatchTimeout > TimeSpan.Zero && options.BatchTimeout <= TimeSpan.FromHours(24), "BatchTimeout must be positive and at most 24 hours.");
         Check(!options.RateLimitEnabled || options.RateLimitPermits >= 1, "RateLimitPermits must be at least 1.");
         Check(!options.RateLimitEnabled || (options.RateLimitWindow >= TimeSpan.FromMilliseconds(100) && options.RateLimitWindow <= TimeSpan.FromHours(1)), "RateLimitWindow must be between 100 ms and 1 hour.");
         Check(options.HealthPath is null || options.HealthPath.StartsWith('/'), "HealthPath must start with '/'.");

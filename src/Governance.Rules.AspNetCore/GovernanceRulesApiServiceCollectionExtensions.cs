@@ -50,19 +50,22 @@ public static class GovernanceRulesApiServiceCollectionExtensions
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<GovernanceRulesApiOptions>>((limiter, api) => ConfigureRateLimiter(limiter, api.Value));
         services.AddRequestTimeouts(_ => { });
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<GovernanceRulesApiOptions>>((timeouts, api) =>
-            timeouts.AddPolicy(GovernanceRulesEndpointRouteBuilderExtensions.PolicyName, new RequestTimeoutPolicy
-            {
-                Timeout = api.Value.RequestTimeout,
-                TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-                WriteTimeoutResponse = http => Problems.Create(http, StatusCodes.Status503ServiceUnavailable, Problems.Timeout, Titles.Timeout, new ApiError(
-                    Problems.Timeout,
-                    "$",
-                    new LocalizedText($"请求处理超过 {api.Value.RequestTimeout.TotalSeconds} 秒，已取消。", $"The request took longer than {api.Value.RequestTimeout.TotalSeconds} s and was cancelled."))).ExecuteAsync(http),
-            }));
+        {
+            timeouts.AddPolicy(GovernanceRulesEndpointRouteBuilderExtensions.PolicyName, TimeoutPolicy(api.Value.RequestTimeout));
+            timeouts.AddPolicy(GovernanceRulesEndpointRouteBuilderExtensions.BatchPolicyName, TimeoutPolicy(api.Value.BatchTimeout));
+        });
         services.AddHealthChecks().AddCheck<PackHealthCheck>("rule-pack");
         services.AddOpenApi(OpenApiDocumentName, GovernanceRulesOpenApi.Configure);
         return services;
     }
+
+    /// <summary>A request past <paramref name="timeout"/> is cancelled and, when nothing of it was sent yet, answered with a 503 problem.</summary>
+    private static RequestTimeoutPolicy TimeoutPolicy(TimeSpan timeout) => new()
+    {
+        Timeout = timeout,
+        TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        WriteTimeoutResponse = http => Problems.TimedOut(http, timeout).ExecuteAsync(http),
+    };
 
     private static void ConfigureRateLimiter(RateLimiterOptions limiter, GovernanceRulesApiOptions api)
     {

@@ -17,6 +17,9 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
     /// <summary>The name of the rate-limiter and request-timeout policies the endpoints use.</summary>
     public const string PolicyName = "governance-rules";
 
+    /// <summary>The request-timeout policy of the <c>batch</c> endpoints (<see cref="GovernanceRulesApiOptions.BatchTimeout"/>).</summary>
+    internal const string BatchPolicyName = "governance-rules-batch";
+
     /// <summary>
     /// Maps, for every rule area (<c>staffing</c>, <c>pay</c>, <c>pay-monthly</c>, <c>pay-floor</c>, <c>admission</c>,
     /// <c>admission-check</c>, <c>certificate</c>, <c>elderly-care</c>), <c>POST {prefix}/{area}/evaluate</c>,
@@ -45,7 +48,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
 
         foreach (var adapter in AreaAdapters.All.Values.OrderBy(a => a.Area, StringComparer.Ordinal))
         {
-            MapArea(group, adapter);
+            MapArea(group, api, adapter);
         }
 
         group.MapGet("/areas", (HttpContext http) =>
@@ -65,7 +68,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
 
         group.MapGet("/parameters", Results<JsonHttpResult<JsonObject>, ProblemHttpResult> (HttpContext http) =>
             {
-                if (!QueryOptions.TryDate(http, "at", api.Today, out var at, out var error))
+                if (!QueryOptions.TryDate(http, "at", api, out var at, out var error))
                 {
                     return Problems.Invalid(http, [error!]);
                 }
@@ -119,7 +122,7 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
                         $"The rule pack has no catalogue '{catalogue}' (one of: {string.Join(", ", api.Pack.Catalogues.ById.Keys.Order(StringComparer.Ordinal))})."));
                 }
 
-                if (!QueryOptions.TryDate(http, "at", api.Today, out var at, out var error))
+                if (!QueryOptions.TryDate(http, "at", api, out var at, out var error))
                 {
                     return Problems.Invalid(http, [error!]);
                 }
@@ -149,11 +152,15 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
         return group;
     }
 
-    private static void MapArea(RouteGroupBuilder group, AreaAdapter adapter)
+    /// <remarks>
+    /// The handlers hold the API's shared state themselves: asking the request's services for it would open a service scope
+    /// per request. They are route handlers (cast to <see cref="Delegate"/>), so their typed results are written and described.
+    /// </remarks>
+    private static void MapArea(RouteGroupBuilder group, GovernanceRulesApi api, AreaAdapter adapter)
     {
         var area = adapter.Area;
         var title = adapter.Title;
-        group.MapPost($"/{area}/evaluate", (HttpContext http, GovernanceRulesApi api) => Evaluate(http, api, adapter))
+        group.MapPost($"/{area}/evaluate", (Delegate)((HttpContext http) => Evaluate(http, api, adapter)))
             .WithName(area + ".evaluate")
             .WithTags(area)
             .WithSummary($"{title.ZhHans}：计算一条 · {title.En}: evaluate one request")
@@ -162,21 +169,23 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost($"/{area}/batch", (HttpContext http, GovernanceRulesApi api) => Batch(http, api, adapter))
+        group.MapPost($"/{area}/batch", (Delegate)((HttpContext http) => Batch(http, api, adapter)))
             .WithName(area + ".batch")
             .WithTags(area)
             .WithSummary($"{title.ZhHans}：批量计算（NDJSON）· {title.En}: batch (NDJSON)")
             .WithDescription("每行一条请求（application/x-ndjson），每行输出一条结果，顺序不变并注明输入行号；无法读取或无效的行输出为失败记录。流式处理，内存占用有上限。 One request a line in, one result a line out, in order, naming its input line; unreadable or invalid lines become failed records. Streamed in bounded memory.")
             .WithMetadata(new AreaRequestMetadata(adapter, AreaRequestKind.Batch))
-            .DisableRequestTimeout()
+            .WithRequestTimeout(BatchPolicyName)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
-        group.MapPost($"/{area}/diff", (HttpContext http, GovernanceRulesApi api) => DiffEndpoint.Handle(http, api, adapter))
+        group.MapPost($"/{area}/diff", (Delegate)((HttpContext http) => DiffEndpoint.Handle(http, api, adapter)))
             .WithName(area + ".diff")
             .WithTags(area)
             .WithSummary($"{title.ZhHans}：政策调整对比 · {title.En}: baseline versus reform")
@@ -185,12 +194,13 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<Results<AreaResult, ProblemHttpResult>> Evaluate(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
     {
-        if (!QueryOptions.TryDate(http, "asOf", api.Today, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
+        if (!QueryOptions.TryDate(http, "asOf", api, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
         {
             return Problems.Invalid(http, [error!]);
         }
@@ -205,6 +215,8 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
         var language = RequestLanguage.Of(http.Request);
         if (api.ReadsBodyDirectly && AreaEvaluation.TryRunDirect(adapter, body!, api.Pack, api.Clock, options, language) is { } direct)
         {
+            // Past the time limit (or with the caller gone) the answer is the timeout's, not a late result.
+            http.RequestAborted.ThrowIfCancellationRequested();
             return new AreaResult(direct, api.StampJson(asOf));
         }
 
@@ -218,13 +230,14 @@ public static class GovernanceRulesEndpointRouteBuilderExtensions
         using (document)
         {
             var (run, errors) = AreaEvaluation.Run(adapter, document!.RootElement, api.Pack, api.Clock, options, language);
+            http.RequestAborted.ThrowIfCancellationRequested();
             return run is null ? Problems.Invalid(http, errors) : new AreaResult(run, api.StampJson(asOf));
         }
     }
 
     private static Results<BatchResult, ProblemHttpResult> Batch(HttpContext http, GovernanceRulesApi api, AreaAdapter adapter)
     {
-        if (!QueryOptions.TryDate(http, "asOf", api.Today, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
+        if (!QueryOptions.TryDate(http, "asOf", api, out var asOf, out var error) || !QueryOptions.TryFlag(http, "explain", out var explain, out error))
         {
             return Problems.Invalid(http, [error!]);
         }

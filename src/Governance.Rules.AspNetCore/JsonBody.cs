@@ -22,7 +22,9 @@ internal static class JsonBody
     public static async Task<(byte[]? Body, ProblemHttpResult? Problem)> ReadBytesAsync(HttpContext http, long maxBytes)
     {
         var request = http.Request;
-        if (!request.HasJsonContentType())
+        var type = request.ContentType;
+        var plainJson = type is not null && (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.StartsWith("application/json;", StringComparison.OrdinalIgnoreCase));
+        if (!plainJson && !request.HasJsonContentType())
         {
             return (null, Problems.WrongMediaType(http, "application/json"));
         }

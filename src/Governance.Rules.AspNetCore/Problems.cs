@@ -86,6 +86,15 @@ internal static class Problems
             "$",
             new LocalizedText($"请求的内容类型应为 {expected}。", $"The request's content type must be {expected}.")));
 
+    /// <summary>The 503 answer of a request that ran past its time limit (<see cref="GovernanceRulesApiOptions.RequestTimeout"/>).</summary>
+    public static ProblemHttpResult TimedOut(HttpContext http, TimeSpan timeout) =>
+        Create(http, StatusCodes.Status503ServiceUnavailable, Timeout, Titles.Timeout, new ApiError(Timeout, "$", new LocalizedText(
+            $"请求处理超过 {Seconds(timeout)} 秒的时限，已取消，未给出结果，请稍后再试。",
+            $"The request ran past the time limit of {Seconds(timeout)} s and was cancelled; no result was given. Try again later.")));
+
+    /// <summary>A time limit in seconds as people write it (<c>30</c>, <c>0.05</c>), in any culture.</summary>
+    public static string Seconds(TimeSpan timeout) => timeout.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+
     public static ProblemHttpResult NotFoundIn(HttpContext http, string code, string path, LocalizedText message) =>
         Create(http, StatusCodes.Status404NotFound, code, Titles.NotFound, new ApiError(code, path, message));
 }

@@ -23,6 +23,8 @@ public static class ServiceHost
             Args = args,
             WebRootPath = Directory.Exists(beside) ? beside : null,
         });
+        // No "Server: Kestrel" header: it tells a caller nothing it needs, on every response.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         var rules = builder.Configuration.GetSection("GovernanceRules");
         builder.Services.AddGovernanceRules(options =>
         {

@@ -171,6 +171,7 @@ public sealed class OptionsTests
     [InlineData("GovernanceRules:Api:MaxRequestBodyBytes", "0")]
     [InlineData("GovernanceRules:Api:RateLimitPermits", "0")]
     [InlineData("GovernanceRules:Api:RequestTimeout", "-00:00:01")]
+    [InlineData("GovernanceRules:Api:BatchTimeout", "00:00:00")]
     public void Options_out_of_range_stop_the_host_at_start_up(string key, string value)
     {
         using var factory = new ServiceFactory(new() { [key] = value });

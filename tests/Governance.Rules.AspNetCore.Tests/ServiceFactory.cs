@@ -3,6 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Governance.Rules.AspNetCore.Tests;
 
@@ -10,14 +12,18 @@ namespace Governance.Rules.AspNetCore.Tests;
 public class ServiceFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public ServiceFactory()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    internal ServiceFactory(Dictionary<string, string?> settings)
+    /// <param name="settings">Configuration over the test defaults.</param>
+    /// <param name="services">Service replacements (a slow stage, for instance), applied after the host's own.</param>
+    internal ServiceFactory(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
@@ -39,6 +45,11 @@ public class ServiceFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 }

@@ -1,0 +1,276 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+
+namespace Governance.Rules.AspNetCore.Tests;
+
+/// <summary>
+/// The configured time limits. Nothing here races the wall clock: the body never finishes arriving, or a slow stage waits
+/// until the request's own time limit has fired, so the limit is always passed before the request could end otherwise.
+/// The clients do not follow redirects: the redirect handler would read a whole request body before sending it.
+/// </summary>
+public sealed class TimeoutTests
+{
+    private static ServiceFactory Factory(string requestTimeout = "00:00:30", string batchTimeout = "00:10:00", bool slowStage = false) =>
+        new(
+            new() { ["GovernanceRules:Api:RequestTimeout"] = requestTimeout, ["GovernanceRules:Api:BatchTimeout"] = batchTimeout },
+            slowStage ? services => services.AddHttpContextAccessor().AddSingleton<IClock, SlowStageClock>() : null);
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("en")]
+    public async Task An_evaluate_request_whose_body_stops_arriving_gets_a_503_problem_at_the_time_limit(string? language)
+    {
+        await using var factory = Factory(requestTimeout: "00:00:00.1");
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await Http.Post(client, "/api/elderly-care/evaluate?asOf=2026-06-01", new StalledContent("""{"person":{"birthDate":""", "application/json"), language);
+        await AssertTimedOut(response, language, "0.1");
+    }
+
+    [Theory]
+    [InlineData("/api/elderly-care/evaluate", "elderly-person.json")]
+    [InlineData("/api/staffing/diff", null)]
+    public async Task A_request_whose_work_runs_past_the_time_limit_gets_a_503_problem_not_a_late_result(string url, string? sample)
+    {
+        await using var factory = Factory(requestTimeout: "00:00:00.05", slowStage: true);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var body = sample is not null
+            ? Http.Sample(sample)
+            : new JsonObject { ["reform"] = JsonNode.Parse(Http.Sample("reform-20-per-10k.json")), ["records"] = new JsonArray(JsonNode.Parse(Http.Sample("staffing-street.json"))) }.ToJsonString();
+        using var response = await Http.Post(client, url, Http.Json(body));
+        await AssertTimedOut(response, null, "0.05");
+    }
+
+    [Fact]
+    public async Task A_batch_past_its_time_limit_keeps_the_records_answered_and_ends_with_one_that_names_the_first_line_not_processed()
+    {
+        // The request limit is long: the batch has its own. Where the batch stops depends on how far it got in its second
+        // (three short records, answered in about a millisecond once warm), so the answer is checked for its shape: every
+        // record answered stays, whole, and one last record names the first line not processed.
+        await using var factory = Factory(batchTimeout: "00:00:01");
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        const string record = """{"text":"出具亲属关系证明"}""";
+        using (var warm = await Http.Post(client, "/api/certificate/batch", Http.Ndjson(record)))
+        {
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        var sent = string.Concat(Enumerable.Repeat(record + "\n", 3)) + """{"text":"出具""";
+        using var response = await Http.Post(client, "/api/certificate/batch", new StalledContent(sent, "application/x-ndjson"), "en");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("X-Rules-Pack-Hash"));
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+
+        // Every line is a whole JSON record: nothing half written.
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).ToList();
+        var answered = lines.Count - 1;
+        Assert.InRange(answered, 1, 3);
+        Assert.Equal(Enumerable.Range(1, lines.Count).Select(i => (long)i), lines.Select(l => (long)l["line"]!));
+        Assert.All(lines.Take(answered), l => Assert.True((bool)l["valid"]!));
+        Assert.False((bool)lines[^1]["valid"]!);
+        var failure = lines[^1]["failures"]![0]!;
+        Assert.Equal("REQUEST_TIMEOUT", (string?)failure["code"]);
+        Assert.Contains("1 s", (string?)failure["message"]);
+        Assert.Contains("1 秒", (string?)failure["messages"]!["zh-Hans"]);
+        Http.NoInternals(text);
+    }
+
+    [Fact]
+    public async Task A_batch_that_times_out_before_answering_any_record_is_a_503_problem()
+    {
+        await using var factory = Factory(batchTimeout: "00:00:00.1");
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await Http.Post(client, "/api/certificate/batch", new StalledContent("""{"text":""", "application/x-ndjson"));
+        await AssertTimedOut(response, null, "0.1");
+    }
+
+    [Fact]
+    public async Task The_request_time_limit_does_not_cut_a_batch_short()
+    {
+        await using var factory = Factory(requestTimeout: "00:00:00.05", batchTimeout: "00:10:00", slowStage: true);
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var response = await Http.Post(client, "/api/certificate/batch", Http.Ndjson("""{"text":"出具亲属关系证明"}"""));
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((bool)JsonNode.Parse(text)!["valid"]!);
+    }
+
+    private static async Task AssertTimedOut(HttpResponseMessage response, string? language, string seconds)
+    {
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        Http.NoInternals(text);
+        var body = JsonNode.Parse(text)!;
+        Assert.Equal(503, (int)body["status"]!);
+        Assert.Equal("REQUEST_TIMEOUT", (string?)body["code"]);
+        Assert.Equal("urn:governance-rules:problem:request-timeout", (string?)body["type"]);
+        Assert.Equal(language == "en" ? "The request took too long" : "请求处理超时", (string?)body["title"]);
+        Assert.Equal(language ?? "zh-Hans", (string?)body["language"]);
+        var error = body["errors"]![0]!;
+        Assert.Equal("REQUEST_TIMEOUT", (string?)error["code"]);
+        Assert.Equal("$", (string?)error["path"]);
+        Assert.Contains(seconds + " 秒", (string?)error["messages"]!["zh-Hans"]);
+        Assert.Contains(seconds + " s", (string?)error["messages"]!["en"]);
+        Assert.Equal((string?)error["messages"]![language ?? "zh-Hans"], (string?)body["detail"]);
+        Assert.Null(body["outcome"]);
+
+        // The pack headers, as on every response.
+        Assert.Equal((string?)body["pack"], Assert.Single(response.Headers.GetValues("X-Rules-Pack")));
+        var hash = Assert.Single(response.Headers.GetValues("X-Rules-Pack-Hash"));
+        Assert.Equal((string?)body["packHash"], hash);
+        Assert.Matches("^[0-9a-f]{64}$", hash);
+    }
+}
+
+/// <summary>A request body that sends its start and then nothing more until it is disposed (at most 30 s), as a stalled client would.</summary>
+internal sealed class StalledContent : HttpContent
+{
+    private readonly byte[] _start;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public StalledContent(string start, string mediaType)
+    {
+        _start = Encoding.UTF8.GetBytes(start);
+        Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+    }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+    {
+        await stream.WriteAsync(_start);
+        await stream.FlushAsync();
+        await _released.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        _released.TrySetResult();
+        base.Dispose(disposing);
+    }
+}
+
+/// <summary>
+/// A slow stage: asked the time during a request, it answers only once that request's time limit has fired (at most 30 s),
+/// so the request is always past its limit when the work goes on.
+/// </summary>
+internal sealed class SlowStageClock(IHttpContextAccessor accessor) : IClock
+{
+    public Instant GetCurrentInstant()
+    {
+        if (accessor.HttpContext?.Features.Get<IHttpRequestTimeoutFeature>() is { } timeout)
+        {
+            timeout.RequestTimeoutToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+        }
+
+        return SystemClock.Instance.GetCurrentInstant();
+    }
+}
+
+/// <summary>
+/// A caller that goes away in the middle of an endless batch: the batch's request ends instead of reading and answering on.
+/// This shows the batch ends (its body's end and the request's cancellation both stop it); it does not single out the
+/// check between two records, which only spares the rest of a buffer already read.
+/// </summary>
+public sealed class CallerGoneTests
+{
+    [Fact]
+    public async Task A_batch_stops_when_the_caller_goes_away()
+    {
+        var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var factory = new ServiceFactory(
+            new() { ["GovernanceRules:Api:MaxBatchRecords"] = "100000000" },
+            services => services.AddSingleton<IStartupFilter>(new WhenBatchEnds(ended)));
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var content = new EndlessContent("""{"text":"出具亲属关系证明"}""" + "\n");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/certificate/batch") { Content = content };
+        var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, TestContext.Current.CancellationToken);
+        using (var reader = new StreamReader(await response.Content.ReadAsStreamAsync(TestContext.Current.CancellationToken)))
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                Assert.NotNull(await reader.ReadLineAsync(TestContext.Current.CancellationToken));
+            }
+        }
+
+        // The caller goes away after 100 answers of an endless batch; the batch must end, not go on reading.
+        response.Dispose();
+        await ended.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.True(content.Lines >= 100);
+    }
+
+    private sealed class WhenBatchEnds(TaskCompletionSource ended) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (http, inner) =>
+            {
+                try
+                {
+                    await inner(http);
+                }
+                finally
+                {
+                    if (http.Request.Path.Value?.EndsWith("/batch", StringComparison.Ordinal) == true)
+                    {
+                        ended.TrySetResult();
+                    }
+                }
+            });
+            next(app);
+        };
+    }
+}
+
+/// <summary>A request body that repeats one line for ever, until the stream refuses more.</summary>
+internal sealed class EndlessContent : HttpContent
+{
+    private readonly byte[] _line;
+
+    public EndlessContent(string line)
+    {
+        _line = Encoding.UTF8.GetBytes(line);
+        Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson") { CharSet = "utf-8" };
+    }
+
+    public long Lines { get; private set; }
+
+    protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+    {
+        try
+        {
+            while (true)
+            {
+                await stream.WriteAsync(_line);
+                Lines++;
+                if (Lines % 32 == 0)
+                {
+                    await stream.FlushAsync();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The request was ended: nothing more to send.
+        }
+    }
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+}
