@@ -31,7 +31,7 @@ internal static class DiffEngine
     /// <returns>The totals.</returns>
     public static ReformTotals Run(IBlockSource source, Stream? output, DiffSettings settings, Action<string> changed, Action<long, long>? progress, CancellationToken cancellation)
     {
-        using var sink = new JsonDiffSink(output ?? Stream.Null, settings);
+        using IDiffSink sink = output is null ? NoDiffSink.Instance : new JsonDiffSink(output, settings);
         return Run(source, sink, settings, changed, progress, cancellation);
     }
 

@@ -22,7 +22,7 @@ internal interface IDiffSink : IDisposable
 internal static class DiffSinks
 {
     public static IDiffSink Open(OutputFile? output, DiffSettings settings) =>
-        output is null ? new JsonDiffSink(Stream.Null, settings)
+        output is null ? NoDiffSink.Instance
         : output.FinalPath.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase) ? new ParquetDiffSink(output.Stream, settings)
         : new JsonDiffSink(output.Stream, settings);
 }
@@ -64,4 +64,26 @@ internal sealed class JsonDiffSink : IDiffSink
     }
 
     public void Dispose() => _writer.Dispose();
+}
+
+/// <summary>A diff shown on the console only: records and totals are not written anywhere.</summary>
+internal sealed class NoDiffSink : IDiffSink
+{
+    public static NoDiffSink Instance { get; } = new();
+
+    public void Write(ReadOnlySpan<byte> record)
+    {
+    }
+
+    public void Flush()
+    {
+    }
+
+    public void Finish(ReformTotals totals)
+    {
+    }
+
+    public void Dispose()
+    {
+    }
 }
