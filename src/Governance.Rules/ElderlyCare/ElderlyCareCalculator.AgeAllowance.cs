@@ -7,8 +7,8 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The elderly-care calculator: the 尊老金 alone, on a table by age compiled once per month.</summary>
 public sealed partial class ElderlyCareCalculator
 {
-    /// <summary>The last month's compiled 尊老金 table (immutable; replaced whole when another month is asked).</summary>
-    private AgeAllowanceMonth? _ageMonth;
+    /// <summary>The compiled 尊老金 months (immutable entries, a small lock-free cache by month number).</summary>
+    private readonly MonthCache<AgeAllowanceMonth> _ageMonths = new();
 
     /// <summary>
     /// The 尊老金 of one person in the month of <paramref name="asOf"/> — the 80–89, 90–99 and 100+ bands and the centenarians'
@@ -26,12 +26,7 @@ public sealed partial class ElderlyCareCalculator
     {
         ArgumentNullException.ThrowIfNull(person);
         var m = (asOf.Year * 12) + asOf.Month - 1;
-        var t = Volatile.Read(ref _ageMonth);
-        if (t is null || t.Month != m)
-        {
-            t = AgeAllowanceMonthFor(m);
-        }
-
+        var t = _ageMonths.Find(m) ?? AgeAllowanceMonthFor(m);
         if (t.Policy is not { } policy)
         {
             return new AgeAllowanceSummary(t.Status, 0m, 0, false);
@@ -42,55 +37,48 @@ public sealed partial class ElderlyCareCalculator
             return AgeAllowanceOf(Summarize(person, asOf, ElderlyBenefits.AgeAllowanceMask));
         }
 
-        // The facts the 尊老金 reads, checked as the validator checks them.
-        var birth = person.BirthDate;
+        // The facts the 尊老金 reads, as day keys, checked as the validator checks them.
+        var birth = DayKeys.Of(person.BirthDate);
         var district = person.HukouDistrict;
-        var since = person.HukouSince ?? birth;
-        if (birth < AgeAllowanceMonth.EarliestBirth || birth > asOf || (district is not null && !t.Districts.Contains(district))
-            || since < birth || since > InputLimits.LatestDate)
+        var since = person.HukouSince is { } hs ? DayKeys.Of(hs) : birth;
+        if (birth < AgeAllowanceMonth.EarliestBirth || birth > DayKeys.Of(asOf) || since < birth || since > AgeAllowanceMonth.Latest
+            || (district is not null && !t.Districts.Contains(district)))
         {
             return new AgeAllowanceSummary(ElderlySummaryStatus.InvalidInput, 0m, 0, false);
         }
 
-        if (person.DeathDate is { } death && (death < birth || death > InputLimits.LatestDate || MonthIndex(death) <= m))
+        if (person.DeathDate is { } dd)
         {
-            // Died in or before the month (or a date to refuse): the general month evaluation applies the stop rule.
-            return death < birth || death > InputLimits.LatestDate
-                ? new AgeAllowanceSummary(ElderlySummaryStatus.InvalidInput, 0m, 0, false)
-                : AgeAllowanceOf(SummarizeValid(policy, person, m, ElderlyBenefits.AgeAllowanceMask));
-        }
-
-        var by = birth.Year;
-        var k = m - t.Shift - ((by * 12) + birth.Month - 1);
-        var age = k / 12;
-        if (k % 12 == 0 && t.LeapMarch1 && birth.Month == 2 && birth.Day == 29 && !IsLeapYear(by + age))
-        {
-            age--; // 29 February: the birthday falls on 1 March in a common year, so the band starts a month later.
-        }
-
-        var hukou = t.RequiresHukou ? district is not null && MonthIndex(since) + t.Shift <= m : person.ResidesInJurisdiction;
-        var due = 0m;
-        var eligible = 0;
-        if (hukou && k >= 0 && age >= 0)
-        {
-            var i = Math.Min(age, t.DueByAge.Length - 1);
-            due = t.DueByAge[i];
-            eligible = t.EligibleByAge[i];
-        }
-
-        if (t.Festival is { } festival)
-        {
-            // 重阳节: age, life and hukou on the festival day itself.
-            var a = CompletedYearsOn(birth, festival, t.LeapMarch1);
-            var onDay = t.RequiresHukou ? district is not null && since <= festival : person.ResidesInJurisdiction;
-            if (onDay && a >= t.FestivalMinAge && a <= t.FestivalMaxAge)
+            var death = DayKeys.Of(dd);
+            if (death < birth || death > AgeAllowanceMonth.Latest)
             {
-                eligible |= 1 << (int)ElderlyBenefit.CentenarianFestival;
-                due += t.FestivalAmount;
+                return new AgeAllowanceSummary(ElderlySummaryStatus.InvalidInput, 0m, 0, false);
+            }
+
+            if (death <= t.MonthEnd)
+            {
+                // Died in or before the month: the general month evaluation applies the stop rule.
+                return AgeAllowanceOf(SummarizeValid(policy, person, m, ElderlyBenefits.AgeAllowanceMask));
             }
         }
 
-        return new AgeAllowanceSummary(ElderlySummaryStatus.Computed, due, eligible, policy.UsesPlaceholder);
+        // Completed years as comparisons: the segment is the number of cutoffs the birth date is on or before.
+        var cuts = t.Cuts;
+        var segment = 0;
+        while (segment < cuts.Length && birth <= cuts[segment])
+        {
+            segment++;
+        }
+
+        var counted = t.RequiresHukou ? district is not null && since <= t.CountedDay : person.ResidesInJurisdiction;
+
+        // 重阳节: age, life and hukou on the festival day itself.
+        var festival = t.HasFestival && birth <= t.FestivalMinCut && birth > t.FestivalMaxCut
+            && (t.RequiresHukou ? district is not null && since <= t.FestivalDay : person.ResidesInJurisdiction);
+        const int FestivalBit = 1 << (int)ElderlyBenefit.CentenarianFestival;
+        return counted
+            ? new AgeAllowanceSummary(ElderlySummaryStatus.Computed, festival ? t.SegmentDueWithFestival[segment] : t.SegmentDue[segment], t.SegmentEligible[segment] | (festival ? FestivalBit : 0), policy.UsesPlaceholder)
+            : new AgeAllowanceSummary(ElderlySummaryStatus.Computed, festival ? t.FestivalAmount : 0m, festival ? FestivalBit : 0, policy.UsesPlaceholder);
     }
 
     private AgeAllowanceMonth AgeAllowanceMonthFor(int m)
@@ -98,31 +86,14 @@ public sealed partial class ElderlyCareCalculator
         // A month only partly inside the dates a request may hold is left to the general path, which checks the as-of day.
         var ym = ToYearMonth(m);
         var whole = InputLimits.Contains(new LocalDate(ym.Year, ym.Month, 1)) && InputLimits.Contains(new LocalDate(ym.Year, ym.Month, CalendarSystem.Iso.GetDaysInMonth(ym.Year, ym.Month)));
-        var t = m < MonthIndex(InputLimits.EarliestDate) || m > MonthIndex(InputLimits.LatestDate) ? new AgeAllowanceMonth(m, ElderlySummaryStatus.InvalidInput)
-            : PolicyFor(m) is not { } policy ? new AgeAllowanceMonth(m, ElderlySummaryStatus.NoPolicyInForce)
+        var t = m < MonthIndex(InputLimits.EarliestDate) || m > MonthIndex(InputLimits.LatestDate) ? AgeAllowanceMonth.Without(m, ElderlySummaryStatus.InvalidInput)
+            : PolicyFor(m) is not { } policy ? AgeAllowanceMonth.Without(m, ElderlySummaryStatus.NoPolicyInForce)
             : whole ? policy.CompileAgeAllowance(m)
             : policy.CompileAgeAllowance(m).Dependent();
 
-        Volatile.Write(ref _ageMonth, t);
-        return t;
+        return _ageMonths.Store(t);
     }
 
     private static AgeAllowanceSummary AgeAllowanceOf(ElderlyBenefitSummary s) =>
         new(s.Status, s.MonthTotal, s.EligibleMask & ElderlyBenefits.AgeAllowanceMask, s.UsesPlaceholder);
-
-    /// <summary>Completed years (周岁) on <paramref name="day"/>, a 29 February birthday reached on 1 March or 28 February in common years.</summary>
-    private static int CompletedYearsOn(LocalDate birth, LocalDate day, bool leapMarch1)
-    {
-        var years = day.Year - birth.Year;
-        var bm = birth.Month;
-        var bd = birth.Day;
-        if (bm == 2 && bd == 29 && !IsLeapYear(day.Year))
-        {
-            (bm, bd) = leapMarch1 ? (3, 1) : (2, 28);
-        }
-
-        return (day.Month * 32) + day.Day < (bm * 32) + bd ? years - 1 : years;
-    }
-
-    private static bool IsLeapYear(int year) => (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
 }

@@ -82,85 +82,63 @@ internal sealed partial class ElderlyPolicy
         }
 
         var festivalBand = _bandValues[Festival];
-        return new AgeAllowanceMonth(
-            this,
-            m,
-            independent,
-            Math.Max(shift, 0),
-            LeapRule == LeapDayRule.March1,
-            requiresHukou,
-            dueByAge,
-            eligibleByAge,
-            festivalInMonth ? festivalDate : null,
-            festivalBand?.MinAge ?? 0,
-            festivalBand?.MaxAge ?? int.MaxValue,
-            festivalBand?.Amount ?? 0m,
-            Districts.Value.ByCode.Keys.ToFrozenSet(StringComparer.Ordinal));
+        var march1 = LeapRule == LeapDayRule.March1;
+        shift = Math.Max(shift, 0);
+        var counted = DayKeys.LastDate(m - shift);
+
+        // Ages as birth-date cutoffs: a boundary wherever the table by age changes, found with the general month evaluation's rule.
+        var cuts = new List<int>();
+        var segmentDue = new List<decimal> { 0m };
+        var segmentEligible = new List<int> { 0 };
+        var settled = true;
+        for (var age = 0; age <= cap; age++)
+        {
+            if (age > 0 && dueByAge[age] == dueByAge[age - 1] && eligibleByAge[age] == eligibleByAge[age - 1])
+            {
+                continue;
+            }
+
+            var a = age;
+            var cut = DayKeys.LatestBirth(counted.PlusYears(-a), b => new ElderlyFacts(new ElderlyPerson { BirthDate = b }).AnniversaryMonth(a, LeapRule) + shift <= m);
+            settled &= cut is not null;
+            cuts.Add(cut ?? DayKeys.Always);
+            segmentDue.Add(dueByAge[age]);
+            segmentEligible.Add(eligibleByAge[age]);
+        }
+
+        // 重阳节 in this month: the lump sum's ages as cutoffs on the festival day.
+        int festivalMinCut = DayKeys.Always, festivalMaxCut = DayKeys.Always;
+        var festivalAmount = festivalBand?.Amount ?? 0m;
+        if (festivalInMonth && festivalBand is not null)
+        {
+            var day = DayNumber(festivalDate!.Value);
+            int? Cut(int age) => DayKeys.LatestBirth(festivalDate!.Value.PlusYears(-age), b => new ElderlyFacts(new ElderlyPerson { BirthDate = b }).AnniversaryDay(age, LeapRule) <= day);
+            var min = Cut(festivalBand.MinAge);
+            var max = festivalBand.MaxAge is { } mx ? Cut(mx + 1) : DayKeys.Always;
+            settled &= min is not null && max is not null;
+            (festivalMinCut, festivalMaxCut) = (min ?? DayKeys.Always, max ?? DayKeys.Always);
+        }
+
+        return new AgeAllowanceMonth
+        {
+            Policy = this,
+            Month = m,
+            Independent = independent && settled,
+            Shift = shift,
+            LeapMarch1 = march1,
+            RequiresHukou = requiresHukou,
+            CountedDay = DayKeys.Of(counted),
+            MonthEnd = DayKeys.LastDayOf(m),
+            Cuts = [.. cuts],
+            SegmentDue = [.. segmentDue],
+            SegmentDueWithFestival = [.. segmentDue.Select(d => d + festivalAmount)],
+            SegmentEligible = [.. segmentEligible],
+            HasFestival = festivalInMonth,
+            FestivalDay = festivalInMonth ? DayKeys.Of(festivalDate!.Value) : DayKeys.Always,
+            FestivalMinCut = festivalMinCut,
+            FestivalMaxCut = festivalMaxCut,
+            FestivalAmount = festivalAmount,
+            Districts = Districts.Value.ByCode.Keys.ToFrozenSet(StringComparer.Ordinal),
+        };
     }
-}
-
-/// <summary>
-/// The 尊老金 of one month, compiled: per age in completed years (counted by the bands' start rule) the bands met and the amount
-/// owed, the 重阳节 of the month if it falls in it, and the district codes; immutable, shared by every thread.
-/// </summary>
-internal sealed class AgeAllowanceMonth(
-    ElderlyPolicy? policy,
-    int month,
-    bool independent,
-    int shift,
-    bool leapMarch1,
-    bool requiresHukou,
-    decimal[] dueByAge,
-    int[] eligibleByAge,
-    LocalDate? festival,
-    int festivalMinAge,
-    int festivalMaxAge,
-    decimal festivalAmount,
-    FrozenSet<string> districts)
-{
-    /// <summary>A month with no elderly-care policy in force, or outside the dates a request may hold.</summary>
-    public AgeAllowanceMonth(int month, ElderlySummaryStatus status)
-        : this(null, month, false, 0, false, false, [0m], [0], null, 0, 0, 0m, FrozenSet<string>.Empty) => Status = status;
-
-    public ElderlyPolicy? Policy { get; } = policy;
-
-    /// <summary>The same month, every person sent to the general month evaluation.</summary>
-    public AgeAllowanceMonth Dependent() => new(Policy, Month, false, Shift, LeapMarch1, RequiresHukou, DueByAge, EligibleByAge, Festival, FestivalMinAge, FestivalMaxAge, FestivalAmount, Districts);
-
-    public ElderlySummaryStatus Status { get; }
-
-    /// <summary>The month number.</summary>
-    public int Month { get; } = month;
-
-    /// <summary>True when the bands depend on no other benefit (no stacking rule names them) and on no application, so the table decides.</summary>
-    public bool Independent { get; } = independent;
-
-    /// <summary>1 under 次月起 (a birthday or a hukou move counts from the next month), else 0.</summary>
-    public int Shift { get; } = shift;
-
-    /// <summary>True when a 29 February birthday is reached on 1 March in common years.</summary>
-    public bool LeapMarch1 { get; } = leapMarch1;
-
-    public bool RequiresHukou { get; } = requiresHukou;
-
-    /// <summary>The amount owed by age in completed years; the last entry holds for every greater age.</summary>
-    public decimal[] DueByAge { get; } = dueByAge;
-
-    /// <summary>The bands met by age (a bit per benefit); the last entry holds for every greater age.</summary>
-    public int[] EligibleByAge { get; } = eligibleByAge;
-
-    /// <summary>The 重阳节 when it falls in this month and the lump sum is tied to it.</summary>
-    public LocalDate? Festival { get; } = festival;
-
-    public int FestivalMinAge { get; } = festivalMinAge;
-
-    public int FestivalMaxAge { get; } = festivalMaxAge;
-
-    public decimal FestivalAmount { get; } = festivalAmount;
-
-    /// <summary>The district codes of the pack.</summary>
-    public FrozenSet<string> Districts { get; } = districts;
-
-    /// <summary>The earliest birth date a request may hold.</summary>
-    public static LocalDate EarliestBirth { get; } = ElderlyLimits.EarliestBirth < InputLimits.EarliestDate ? InputLimits.EarliestDate : ElderlyLimits.EarliestBirth;
 }
