@@ -115,7 +115,21 @@ public sealed partial class ElderlyCareCalculator
     /// <returns>The summary, or a status saying why there is none (never a partial figure). Start and end months, arrears and
     /// the qualifying date come only from <see cref="Evaluate"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="person"/> is null.</exception>
-    public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf) => Summarize(person, asOf, ElderlyBenefits.AllMask);
+    /// <remarks>Every benefit's conditions in a month are compiled once per month (cached) into comparisons of day keys.</remarks>
+    public ElderlyBenefitSummary Summarize(ElderlyPerson person, LocalDate asOf)
+    {
+        Guard.NotNull(person);
+        var m = (asOf.Year * 12) + asOf.Month - 1;
+        var t = _summaryMonths.Find(m) ?? SummaryMonthFor(m);
+        if (t.Policy is not { } policy)
+        {
+            return Summarize(person, asOf, ElderlyBenefits.AllMask);
+        }
+
+        return ElderlyQuickCheck.QuickValid(person, asOf, policy)
+            ? SummarizeCompiled(t, policy, person)
+            : new ElderlyBenefitSummary(ElderlySummaryStatus.InvalidInput, default, default, 0, 0, false);
+    }
 
     /// <summary>
     /// Some benefits of one person in the month of <paramref name="asOf"/>, allocation-free: only the benefits in

@@ -210,7 +210,7 @@ public readonly struct ElderlyBenefitSummary
     private readonly Amounts _perPeriod;
     private readonly Amounts _due;
 
-    internal ElderlyBenefitSummary(ElderlySummaryStatus status, Amounts perPeriod, Amounts due, int eligible, int paid, bool placeholder, int pending = 0)
+    internal ElderlyBenefitSummary(ElderlySummaryStatus status, in Amounts perPeriod, in Amounts due, int eligible, int paid, bool placeholder, int pending = 0)
     {
         PendingMask = pending;
         Status = status;

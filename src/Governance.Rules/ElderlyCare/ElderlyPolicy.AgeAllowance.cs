@@ -98,8 +98,7 @@ internal sealed partial class ElderlyPolicy
                 continue;
             }
 
-            var a = age;
-            var cut = DayKeys.LatestBirth(counted.PlusYears(-a), b => new ElderlyFacts(new ElderlyPerson { BirthDate = b }).AnniversaryMonth(a, LeapRule) + shift <= m);
+            var cut = MonthCut(age, shift, m);
             settled &= cut is not null;
             cuts.Add(cut ?? DayKeys.Always);
             segmentDue.Add(dueByAge[age]);
@@ -111,8 +110,7 @@ internal sealed partial class ElderlyPolicy
         var festivalAmount = festivalBand?.Amount ?? 0m;
         if (festivalInMonth && festivalBand is not null)
         {
-            var day = DayNumber(festivalDate!.Value);
-            int? Cut(int age) => DayKeys.LatestBirth(festivalDate!.Value.PlusYears(-age), b => new ElderlyFacts(new ElderlyPerson { BirthDate = b }).AnniversaryDay(age, LeapRule) <= day);
+            int? Cut(int age) => DayCut(age, festivalDate!.Value);
             var min = Cut(festivalBand.MinAge);
             var max = festivalBand.MaxAge is { } mx ? Cut(mx + 1) : DayKeys.Always;
             settled &= min is not null && max is not null;
