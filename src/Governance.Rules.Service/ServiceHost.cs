@@ -56,7 +56,7 @@ public static class ServiceHost
     /// <summary>
     /// Started from another directory (<c>dotnet path/to/Governance.Rules.Service.dll</c>), the content root is that directory
     /// and the host's own <c>appsettings.json</c> beside the DLL would not be read: no limits from it, and every request
-    /// logged at Information level on the console (which cost the load test about a quarter of the host's CPU time per
+    /// logged at Information level on the console (which cost the load test about 30 % of the host's CPU time per
     /// request). Then the file beside the DLL is read in its place, with the same precedence: below the environment-specific
     /// file, environment variables and the command line.
     /// </summary>
