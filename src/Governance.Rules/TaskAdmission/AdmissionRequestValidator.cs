@@ -49,7 +49,7 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
     internal static bool Passes(WorkItemRequest request, ProhibitedKindTable? kinds, Catalogue? catalogue, out string title)
     {
         title = string.Empty;
-        if (!TextPasses(request.Title) || !TextPasses(request.RequestingDepartment) || !NormalisesToText(request.RequestingDepartment)
+        if (!TextPasses(request.Title) || !TextPasses(request.RequestingDepartment) || !CatalogueText.HasText(request.RequestingDepartment)
             || !Enum.IsDefined(request.ListType) || (request.Demands & ~AllDemands) != 0
             || request.LegalBasis is not { Count: <= AdmissionLimits.MaxEntries } basis
             || (request.RequestedStart is { } start && !InputLimits.Contains(start))
@@ -75,11 +75,6 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
     private static bool TextPasses(string? text) =>
         !string.IsNullOrWhiteSpace(text) && text.Length <= AdmissionLimits.MaxTextLength && !CatalogueText.HasControlCharacter(text);
 
-    private static bool NormalisesToText(string text)
-    {
-        Span<char> buffer = stackalloc char[AdmissionLimits.MaxTextLength];
-        return CatalogueText.Normalize(text, buffer) > 0;
-    }
 
     private static bool KindCodesPass(IReadOnlyList<string>? codes, ProhibitedKindTable? kinds)
     {

@@ -92,8 +92,10 @@ public sealed partial class AdmissionReviewer
 
             var held = catalogue?.Items.Count(i => i.IsInForce(date)) ?? 0;
             var counts = t.Counts?.At(date) ?? default;
+            var kinds = t.Kinds?.At(date) ?? default;
             return new Policy
             {
+                Terms = kinds.HasValue ? new ProhibitedKindTerms(kinds.Value) : null,
                 Held = held,
                 Incomplete = counts.HasValue && held < counts.Value.TotalRetained ? IncompleteWarning(held, counts.Value) : null,
                 LegalBasis = legal,
@@ -105,7 +107,7 @@ public sealed partial class AdmissionReviewer
                 Repeated = t.Repeated?.At(date) ?? default,
                 Apps = t.Apps?.At(date) ?? default,
                 Unlisted = t.Unlisted?.At(date) ?? default,
-                Kinds = t.Kinds?.At(date) ?? default,
+                Kinds = kinds,
                 Body = t.Body?.At(date) ?? default,
                 Cycle = t.Cycle?.At(date) ?? default,
                 Anchor = t.Anchor?.At(date) ?? default,
@@ -131,37 +133,15 @@ public sealed partial class AdmissionReviewer
             return d;
         }
 
+        /// <summary>The prohibited kinds' trigger terms, indexed; null when no kinds are in force.</summary>
+        public ProhibitedKindTerms? Terms { get; private init; }
+
         /// <summary>
         /// Prohibited kinds the normalised title names by a trigger term (the first of the kind's terms it contains),
         /// unless tagged already or stated not to apply.
         /// </summary>
-        public List<ProhibitedKindFound> KindsInTitle(WorkItemRequest request, string title)
-        {
-            var found = new List<ProhibitedKindFound>();
-            if (!Kinds.HasValue)
-            {
-                return found;
-            }
-
-            foreach (var kind in Kinds.Value.Kinds)
-            {
-                var terms = kind.Terms;
-                for (var i = 0; i < terms.Count; i++)
-                {
-                    if (title.Contains(terms[i], StringComparison.Ordinal))
-                    {
-                        if (!Has(request.ProhibitedKinds, kind.Code) && !Has(request.KindsNotApplicable, kind.Code))
-                        {
-                            found.Add(new ProhibitedKindFound(kind.Code, terms[i]));
-                        }
-
-                        break;
-                    }
-                }
-            }
-
-            return found;
-        }
+        public List<ProhibitedKindFound> KindsInTitle(WorkItemRequest request, string title) =>
+            Terms is null ? [] : Terms.Find(title, request.ProhibitedKinds, request.KindsNotApplicable);
 
         public (AdmissionDecision Decision, AdmissionReasons Reasons, LocalDate? Next) Decide(AdmissionFacts f, bool prohibited, CatalogueItem? item, LocalDate asOf)
         {

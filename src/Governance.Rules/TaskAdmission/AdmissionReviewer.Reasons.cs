@@ -124,19 +124,6 @@ public sealed partial class AdmissionReviewer
 
         private static string ReasonRuleId(AdmissionReasons flag) => ReasonRuleIds.TryGetValue(flag, out var id) ? id : "admission.reason." + AdmissionReasonCodes.Of(flag);
 
-        private static bool Has(IReadOnlyList<string> codes, string code)
-        {
-            for (var i = 0; i < codes.Count; i++)
-            {
-                if (string.Equals(codes[i], code, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         private static string CycleZh(int months) => months % 12 == 0
             ? (months == 12 ? "每年" : "每" + (months / 12).ToString(CultureInfo.InvariantCulture) + "年")
             : "每" + months.ToString(CultureInfo.InvariantCulture) + "个月";
