@@ -194,7 +194,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
         return new AreaRun(
             result.IsValid,
             () => ResultDocuments.From(result, language),
-            result.IsValid && result.Explanation.Steps.Count == 0 ? w => WriteOutcome(w, result, language) : null,
+            w => ResultDocuments.WriteBody(w, result, language),
             () => result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures,
             result.Explanation.Steps,
             result.Outcome,
@@ -202,94 +202,4 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     }
 
     private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();
-
-    /// <summary>The same members as <see cref="ResultDocuments.From{T}"/> for a valid result without explanation, written directly.</summary>
-    private static void WriteOutcome(Utf8JsonWriter writer, RuleResult<TOutcome> result, Language language)
-    {
-        writer.WriteBoolean("valid", true);
-        writer.WritePropertyName("outcome");
-        JsonSerializer.Serialize(writer, result.Outcome!, RulesJson.Compact);
-        if (result.Warnings.Count > 0)
-        {
-            writer.WriteStartArray("warnings");
-            foreach (var w in result.Warnings)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("code", w.Code);
-                if (w.ParameterKey is not null)
-                {
-                    writer.WriteString("parameter", w.ParameterKey);
-                }
-
-                writer.WriteString("message", w.Message.Get(language));
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-    }
-}
-
-/// <summary>Builds the JSON document of a result.</summary>
-public static class ResultDocuments
-{
-    /// <summary>The result as JSON: valid, outcome or failures, warnings, explanation, stamp.</summary>
-    /// <typeparam name="T">The outcome type.</typeparam>
-    /// <param name="result">The result.</param>
-    /// <param name="language">The language of messages.</param>
-    /// <returns>The document.</returns>
-    public static JsonObject From<T>(RuleResult<T> result, Language language)
-        where T : class
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        var doc = new JsonObject { ["valid"] = result.IsValid };
-        if (result.Outcome is { } outcome)
-        {
-            doc["outcome"] = JsonSerializer.SerializeToNode(outcome, RulesJson.Compact);
-        }
-        else
-        {
-            doc["failures"] = new JsonArray([.. result.Failures.Select(f => (JsonNode)new JsonObject
-            {
-                ["code"] = f.Code,
-                ["path"] = InputErrors.JsonPath(f.PropertyPath),
-                ["message"] = f.Message.Get(language),
-                ["attemptedValue"] = f.AttemptedValue,
-            })]);
-        }
-
-        if (result.Warnings.Count > 0)
-        {
-            doc["warnings"] = new JsonArray([.. result.Warnings.Select(w => (JsonNode)new JsonObject
-            {
-                ["code"] = w.Code,
-                ["parameter"] = w.ParameterKey,
-                ["message"] = w.Message.Get(language),
-            })]);
-        }
-
-        if (result.Explanation.Steps.Count > 0)
-        {
-            doc["explanation"] = new JsonArray([.. result.Explanation.Steps.Select(s => (JsonNode)new JsonObject
-            {
-                ["rule"] = s.RuleId,
-                ["message"] = s.Message.Get(language),
-                ["parameters"] = new JsonArray([.. s.Parameters.Select(p => (JsonNode)new JsonObject
-                {
-                    ["key"] = p.Key,
-                    ["value"] = JsonNode.Parse(p.Value),
-                    ["unit"] = p.Unit,
-                    ["from"] = p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    ["layer"] = p.Layer,
-                    ["provenance"] = p.Provenance.ToString().ToLowerInvariant(),
-                    ["citation"] = p.Citation?.ToString(),
-                    ["url"] = p.Citation?.Url,
-                })]),
-                ["values"] = new JsonObject([.. s.Values.Select(v => KeyValuePair.Create(v.Name, (JsonNode?)v.Value))]),
-            })]);
-        }
-
-        doc["stamp"] = JsonSerializer.SerializeToNode(result.Stamp, RulesJson.Compact);
-        return doc;
-    }
 }

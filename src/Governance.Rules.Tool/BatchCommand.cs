@@ -32,7 +32,7 @@ internal static class BatchCommand
             var pack = Common.LoadPack(result);
             var settings = new BatchSettings(adapter, pack, asOf, result.GetValue(Explain), language, Environment.ProcessorCount);
             var input = result.GetValue(Input)!;
-            using var source = RecordSources.Open(input, adapter);
+            using var source = RecordSources.Open(input, adapter, settings.Explain ? RecordSources.ExplainedMaxRecords : RecordSources.DefaultMaxRecords);
             using var output = OutputFile.Open(result.GetValue(Output)!, input);
             var summary = WithProgress(result.GetValue(Quiet), language, progress => BatchOutputs.Run(source, output, settings, progress, Interrupt.Token));
             output.Commit();

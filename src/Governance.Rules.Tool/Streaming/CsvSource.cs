@@ -16,7 +16,7 @@ namespace Governance.Rules.Tool.Streaming;
 internal sealed class CsvSource : IBlockSource
 {
     private const int TargetBytes = 1 << 20;
-    private const int MaxRows = 8192;
+    private readonly int _maxRows;
     private const int SniffBytes = 1 << 20;
 
     /// <summary>Stands for bytes that are not UTF-8 while decoding: U+FFFF is a noncharacter, never text in a CSV file.</summary>
@@ -32,8 +32,9 @@ internal sealed class CsvSource : IBlockSource
     private readonly Utf8JsonWriter _writer = new(Stream.Null, Json.WriterOptions);
     private readonly RowFields _fields;
 
-    public CsvSource(Stream stream, string name, Type requestType)
+    public CsvSource(Stream stream, string name, Type requestType, int maxRows = RecordSources.DefaultMaxRecords)
     {
+        _maxRows = Math.Max(1, maxRows);
         _stream = stream;
         _name = name;
         RefuseGb18030(stream, name);
@@ -63,7 +64,7 @@ internal sealed class CsvSource : IBlockSource
     public bool Fill(Block block)
     {
         var input = block.Input;
-        while (input.WrittenCount < TargetBytes && block.Count < MaxRows && _reader.MoveNext())
+        while (input.WrittenCount < TargetBytes && block.Count < _maxRows && _reader.MoveNext())
         {
             var row = _reader.Current;
             var line = row.LineNumberFrom;

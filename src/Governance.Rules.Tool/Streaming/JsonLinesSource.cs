@@ -23,7 +23,10 @@ internal sealed class JsonLinesSource : IBlockSource
 
     private readonly Stream _stream;
     private readonly string _name;
-    private readonly byte[] _carry = new byte[MaxLineBytes + 1];
+    // What a block leaves for the next: the start of a line (at most MaxLineBytes), or the records after the per-block
+    // limit (at most what one fill holds: TargetBytes plus one read).
+    private readonly byte[] _carry = new byte[TargetBytes + ReadBytes + 1];
+    private readonly int _maxRecords;
     private int _carryLength;
     private bool _skipping;
     private bool _eof;
@@ -31,10 +34,14 @@ internal sealed class JsonLinesSource : IBlockSource
     private long _line;
     private long _read;
 
-    public JsonLinesSource(Stream stream, string name)
+    /// <param name="stream">The JSON lines.</param>
+    /// <param name="name">The file name, for messages.</param>
+    /// <param name="maxRecords">The most records in one block (a block's output grows with its records).</param>
+    public JsonLinesSource(Stream stream, string name, int maxRecords = RecordSources.DefaultMaxRecords)
     {
         _stream = stream;
         _name = name;
+        _maxRecords = Math.Max(1, maxRecords);
     }
 
     public (long Position, long Length) Progress => (_read, _stream.CanSeek ? _stream.Length : 0);
@@ -80,6 +87,14 @@ internal sealed class JsonLinesSource : IBlockSource
         var pos = 0;
         while (pos < data.Length)
         {
+            if (block.Count >= _maxRecords)
+            {
+                // Enough for one block: the rest waits for the next.
+                data[pos..].CopyTo(_carry);
+                _carryLength = data.Length - pos;
+                break;
+            }
+
             var newline = data[pos..].IndexOf((byte)'\n');
             if (newline < 0)
             {

@@ -18,7 +18,7 @@ namespace Governance.Rules.Tool.Streaming;
 internal sealed class ParquetSource : IBlockSource
 {
     private const int TargetBytes = 1 << 20;
-    private const int MaxRows = 8192;
+    private readonly int _maxRows;
 
     private readonly Stream _stream;
     private readonly string _name;
@@ -34,8 +34,9 @@ internal sealed class ParquetSource : IBlockSource
     private int _next;
     private long _rowNumber;
 
-    public ParquetSource(Stream stream, string name, Type requestType)
+    public ParquetSource(Stream stream, string name, Type requestType, int maxRows = RecordSources.DefaultMaxRecords)
     {
+        _maxRows = Math.Max(1, maxRows);
         _stream = stream;
         _name = name;
         try
@@ -64,7 +65,7 @@ internal sealed class ParquetSource : IBlockSource
     public bool Fill(Block block)
     {
         var input = block.Input;
-        while (input.WrittenCount < TargetBytes && block.Count < MaxRows)
+        while (input.WrittenCount < TargetBytes && block.Count < _maxRows)
         {
             if (_next >= _groupRows && !NextGroup())
             {

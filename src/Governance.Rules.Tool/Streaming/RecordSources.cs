@@ -6,7 +6,16 @@ namespace Governance.Rules.Tool.Streaming;
 /// <summary>Opens an input file by its extension: .jsonl/.ndjson (JSON lines), .csv (Sep) or .parquet (Parquet.Net).</summary>
 internal static class RecordSources
 {
-    public static IBlockSource Open(FileInfo file, AreaAdapter adapter)
+    /// <summary>The most records in one block when each answer is a short line.</summary>
+    public const int DefaultMaxRecords = 8192;
+
+    /// <summary>The most records in one block when each answer carries its explanation (tens of kilobytes a record).</summary>
+    public const int ExplainedMaxRecords = 128;
+
+    /// <param name="file">The input file.</param>
+    /// <param name="adapter">The area, whose request type names CSV and Parquet columns.</param>
+    /// <param name="maxRecords">The most records in one block: the blocks in flight hold their answers, so fewer when answers are long.</param>
+    public static IBlockSource Open(FileInfo file, AreaAdapter adapter, int maxRecords = DefaultMaxRecords)
     {
         var extension = file.Extension.ToLowerInvariant();
         if (extension is not (".jsonl" or ".ndjson" or ".csv" or ".parquet"))
@@ -31,9 +40,9 @@ internal static class RecordSources
 
         return extension switch
         {
-            ".csv" => new CsvSource(stream, file.FullName, adapter.RequestType),
-            ".parquet" => new ParquetSource(stream, file.FullName, adapter.RequestType),
-            _ => new JsonLinesSource(stream, file.FullName),
+            ".csv" => new CsvSource(stream, file.FullName, adapter.RequestType, maxRecords),
+            ".parquet" => new ParquetSource(stream, file.FullName, adapter.RequestType, maxRecords),
+            _ => new JsonLinesSource(stream, file.FullName, maxRecords),
         };
     }
 }

@@ -101,9 +101,11 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
         RuleFor(list).Cascade(CascadeMode.Stop)
             .NotNull().WithError(AdmissionErrors.ListMissing)
             .Must(l => l.Count() <= AdmissionLimits.MaxEntries).WithError(AdmissionErrors.TooMany);
-        RuleForEach(list).Cascade(CascadeMode.Stop)
+        // No rule-level cascade: on a collection it would stop at the first bad element. Each check instead passes
+        // an element an earlier check already refused, so every element gets its one failure.
+        RuleForEach(list)
             .NotEmpty().WithError(AdmissionErrors.TextEmpty)
-            .Must((_, code, ctx) => !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code))
+            .Must((_, code, ctx) => string.IsNullOrEmpty(code) || !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code))
             .WithError(AdmissionErrors.KindUnknown)
             .When(r => get(r) is { } codes && codes.Count() <= AdmissionLimits.MaxEntries);
     }
@@ -130,9 +132,11 @@ internal static class AdmissionTextRules
             .Must(t => t is null || !CatalogueText.HasControlCharacter(t)).WithError(AdmissionErrors.TextControl)
             .Must(t => t is null || CatalogueText.Normalize(t).Length > 0).WithError(AdmissionErrors.TextEmpty);
 
+    /// <summary>Each element of a list of texts: no rule-level cascade (it would stop at the first bad element); a
+    /// later check passes an element an earlier one refused, so every element gets at most one failure.</summary>
     public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilderInitialCollection<T, string> rule) =>
-        rule.Cascade(CascadeMode.Stop)
-            .NotEmpty().WithError(AdmissionErrors.TextEmpty)
+        rule.NotEmpty().WithError(AdmissionErrors.TextEmpty)
             .MaximumLength(AdmissionLimits.MaxTextLength).WithError(AdmissionErrors.TextTooLong)
-            .Must(t => t is null || !CatalogueText.HasControlCharacter(t)).WithError(AdmissionErrors.TextControl);
+            .Must(t => string.IsNullOrEmpty(t) || t.Length > AdmissionLimits.MaxTextLength || !CatalogueText.HasControlCharacter(t))
+            .WithError(AdmissionErrors.TextControl);
 }
