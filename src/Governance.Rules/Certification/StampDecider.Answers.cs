@@ -1,10 +1,7 @@
-using System.Globalization;
 using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
 using Governance.Rules.Localization;
-using Governance.Rules.Packs;
 using Governance.Rules.Results;
-using NodaTime;
 
 namespace Governance.Rules.Certification;
 

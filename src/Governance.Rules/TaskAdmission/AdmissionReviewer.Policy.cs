@@ -1,5 +1,4 @@
 using System.Globalization;
-using FluentValidation;
 using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
 using Governance.Rules.Localization;
