@@ -139,7 +139,7 @@ public sealed partial class AdmissionReviewer
         /// Prohibited kinds the normalised title names by a trigger term (the first of the kind's terms it contains),
         /// unless tagged already or stated not to apply.
         /// </summary>
-        public List<ProhibitedKindFound> KindsInTitle(WorkItemRequest request, string title) =>
+        public IReadOnlyList<ProhibitedKindFound> KindsInTitle(WorkItemRequest request, string title) =>
             Terms is null ? [] : Terms.Find(title, request.ProhibitedKinds, request.KindsNotApplicable);
 
         public (AdmissionDecision Decision, AdmissionReasons Reasons, LocalDate? Next) Decide(AdmissionFacts f, bool prohibited, CatalogueItem? item, LocalDate asOf)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Numerics;
@@ -33,6 +34,8 @@ public sealed partial class AdmissionReviewer
             var info = Rule(flag)!;
             var detail = flag switch
             {
+                AdmissionReasons.ProhibitedKind when found.Count == 0 && request.ProhibitedKinds.Count == 1 =>
+                    _singleKind.GetOrAdd(request.ProhibitedKinds[0], static (_, a) => new AdmissionReasonDetail(a.flag, a.Self.ProhibitedMessage(a.request, a.found), a.info.Citation, a.info.Provenance, a.info.Layer, a.info.Note), (Self: this, flag, request, found, info)),
                 AdmissionReasons.ProhibitedKind => new AdmissionReasonDetail(flag, ProhibitedMessage(request, found), info.Citation, info.Provenance, info.Layer, info.Note),
                 _ when FixedMessage(flag) is { } fixedMessage => _fixed[BitOperations.Log2((uint)flag)] ??= new AdmissionReasonDetail(flag, fixedMessage, info.Citation, info.Provenance, info.Layer, info.Note),
                 _ => CycleReason(flag, next, info),
@@ -72,6 +75,9 @@ public sealed partial class AdmissionReviewer
         };
 
         private readonly AdmissionReasonDetail?[] _fixed = new AdmissionReasonDetail?[16];
+
+        /// <summary>The prohibited-kind reason of a request tagged with one kind and naming none in its title, by kind code, made once each.</summary>
+        private readonly ConcurrentDictionary<string, AdmissionReasonDetail> _singleKind = new(StringComparer.Ordinal);
 
         /// <summary>The last outside-the-cycle reason made, kept for the next review with the same next adjustment date.</summary>
         private Tuple<LocalDate?, AdmissionReasonDetail>? _cycle;

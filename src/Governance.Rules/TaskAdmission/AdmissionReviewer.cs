@@ -1,3 +1,4 @@
+using System.Numerics;
 using FluentValidation;
 using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
@@ -145,7 +146,7 @@ public sealed partial class AdmissionReviewer
         var (decision, flags, next) = policy.Decide(facts, request.ProhibitedKinds.Count > 0 || found.Count > 0, item, asOf);
 
         policy.ExplainCatalogue(x, _catalogue, item, asOf);
-        var reasons = new List<AdmissionReasonDetail>();
+        var reasons = new List<AdmissionReasonDetail>(BitOperations.PopCount((uint)flags));
         foreach (var flag in ReasonFlags)
         {
             if ((flags & flag) != 0)

@@ -42,7 +42,7 @@ internal sealed class ProhibitedKindTerms
     /// For each kind, in pack order, the first of its terms (in the kind's order) that <paramref name="title"/> contains,
     /// unless the kind is tagged already or stated not to apply.
     /// </summary>
-    public List<ProhibitedKindFound> Find(string title, IReadOnlyList<string> tagged, IReadOnlyList<string> notApplicable)
+    public IReadOnlyList<ProhibitedKindFound> Find(string title, IReadOnlyList<string> tagged, IReadOnlyList<string> notApplicable)
     {
         var kinds = _table.Kinds;
         Span<int> first = kinds.Count <= 64 ? stackalloc int[kinds.Count] : new int[kinds.Count];
@@ -65,17 +65,17 @@ internal sealed class ProhibitedKindTerms
             }
         }
 
-        var found = new List<ProhibitedKindFound>();
+        List<ProhibitedKindFound>? found = null;
         for (var k = 0; k < kinds.Count; k++)
         {
             var term = FirstTerm(k, first[k]);
             if (term >= 0 && !Has(tagged, kinds[k].Code) && !Has(notApplicable, kinds[k].Code))
             {
-                found.Add(new ProhibitedKindFound(kinds[k].Code, kinds[k].Terms[term]));
+                (found ??= []).Add(new ProhibitedKindFound(kinds[k].Code, kinds[k].Terms[term]));
             }
         }
 
-        return found;
+        return found is null ? [] : found;
     }
 
     /// <summary>The index of the kind's first term found, counting an empty term as found; -1 when none is.</summary>
