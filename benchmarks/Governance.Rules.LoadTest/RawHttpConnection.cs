@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Net.Sockets;
 using System.Text;
 
@@ -7,12 +9,15 @@ namespace Governance.Rules.LoadTest;
 /// <summary>
 /// One keep-alive HTTP/1.1 connection that sends the same prepared request again and again and reads each whole
 /// response (status line, headers, then a Content-Length or chunked body), the way wrk and bombardier load a server:
-/// no client object, content object or header collection per request, so the load generator takes less of the cores
+/// no client object, content object, header collection or string per request (the head is read in place, the
+/// asynchronous steps are pooled), so the load generator takes less of the cores
 /// it shares with the host. It answers the status code and the body's length; anything it cannot read is an error.
 /// </summary>
 internal sealed class RawHttpConnection : IAsyncDisposable
 {
     private readonly Socket _socket;
+    private static readonly byte[] HeadEnd = "\r\n\r\n"u8.ToArray();
+    private static readonly byte[] LineEnd = "\r\n"u8.ToArray();
     private readonly byte[] _request;
     private readonly byte[] _buffer = new byte[64 * 1024];
     private int _start;
@@ -36,31 +41,13 @@ internal sealed class RawHttpConnection : IAsyncDisposable
     /// <summary>Sends the request once and reads its whole response.</summary>
     /// <returns>The status code and the body's length in bytes.</returns>
     /// <exception cref="IOException">The connection closed or the response could not be read.</exception>
-    public async Task<(int Status, long BodyLength)> SendAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<(int Status, long BodyLength)> SendAsync()
     {
-        await _socket.SendAsync(_request, SocketFlags.None);
-        var headerEnd = await FindAsync("\r\n\r\n"u8.ToArray());
-        var head = Encoding.ASCII.GetString(_buffer, _start, headerEnd - _start);
-        _start = headerEnd + 4;
-        var lines = head.Split("\r\n");
-        var status = int.Parse(lines[0].AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture);
-        long? length = null;
-        var chunked = false;
-        foreach (var line in lines.AsSpan(1))
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            var name = line.AsSpan(0, colon).Trim();
-            var value = line.AsSpan(colon + 1).Trim();
-            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                length = long.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-            }
-            else if (name.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) && value.Contains("chunked", StringComparison.OrdinalIgnoreCase))
-            {
-                chunked = true;
-            }
-        }
-
+        await _socket.SendAsync(_request.AsMemory(), SocketFlags.None);
+        var headerEnd = await FindAsync(HeadEnd);
+        var (status, length, chunked) = ParseHead(_buffer.AsSpan(_start, headerEnd - _start));
+        _start = headerEnd + HeadEnd.Length;
         if (!chunked)
         {
             await SkipAsync(length ?? throw new IOException("a response with neither Content-Length nor chunked encoding"));
@@ -70,9 +57,9 @@ internal sealed class RawHttpConnection : IAsyncDisposable
         long total = 0;
         while (true)
         {
-            var lineEnd = await FindAsync("\r\n"u8.ToArray());
+            var lineEnd = await FindAsync(LineEnd);
             var size = Convert.ToInt64(Encoding.ASCII.GetString(_buffer, _start, lineEnd - _start).Split(';')[0].Trim(), 16);
-            _start = lineEnd + 2;
+            _start = lineEnd + LineEnd.Length;
             await SkipAsync(size + 2);
             if (size == 0)
             {
@@ -83,8 +70,45 @@ internal sealed class RawHttpConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>The status code, Content-Length and whether the body is chunked, read from the head without a string.</summary>
+    private static (int Status, long? Length, bool Chunked) ParseHead(ReadOnlySpan<byte> head)
+    {
+        if (head.Length < 12 || !Utf8Parser.TryParse(head.Slice(9, 3), out int status, out _))
+        {
+            throw new IOException("a response without a status line");
+        }
+
+        long? length = null;
+        var chunked = false;
+        var rest = head;
+        while (rest.IndexOf(LineEnd) is var end and >= 0)
+        {
+            rest = rest[(end + LineEnd.Length)..];
+            var line = rest.IndexOf(LineEnd) is var next and >= 0 ? rest[..next] : rest;
+            var colon = line.IndexOf((byte)':');
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            var name = line[..colon].Trim((byte)' ');
+            var value = line[(colon + 1)..].Trim((byte)' ');
+            if (Ascii.EqualsIgnoreCase(name, "Content-Length"u8))
+            {
+                length = Utf8Parser.TryParse(value, out long parsed, out _) ? parsed : throw new IOException("a Content-Length that is not a number");
+            }
+            else if (Ascii.EqualsIgnoreCase(name, "Transfer-Encoding"u8) && value.IndexOf("chunked"u8) >= 0)
+            {
+                chunked = true;
+            }
+        }
+
+        return (status, length, chunked);
+    }
+
     /// <summary>Reads until <paramref name="marker"/> is in the buffer; returns its position.</summary>
-    private async Task<int> FindAsync(byte[] marker)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<int> FindAsync(byte[] marker)
     {
         while (true)
         {
@@ -98,7 +122,8 @@ internal sealed class RawHttpConnection : IAsyncDisposable
         }
     }
 
-    private async Task SkipAsync(long count)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask SkipAsync(long count)
     {
         while (count > 0)
         {
@@ -113,7 +138,8 @@ internal sealed class RawHttpConnection : IAsyncDisposable
         }
     }
 
-    private async Task FillAsync()
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask FillAsync()
     {
         if (_start > 0)
         {

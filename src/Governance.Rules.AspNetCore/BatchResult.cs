@@ -59,6 +59,7 @@ internal sealed class BatchResult : IResult, IStatusCodeHttpResult, IContentType
         {
             // Past the time limit with records already answered: they stay, and one last record says where the batch stopped.
             // (With none answered yet the timeout's 503 problem is the answer.) The caller gone, nothing more is written.
+            TimeoutLog.BatchTimedOut(httpContext, _api.Options.BatchTimeout, _line);
             WriteFailure(writer, output, _line + 1, [new ApiError(Problems.Timeout, "$", new LocalizedText(
                 $"批量处理超过 {Problems.Seconds(_api.Options.BatchTimeout)} 秒的时限；从本行起未处理，请分批提交。",
                 $"The batch ran past its time limit of {Problems.Seconds(_api.Options.BatchTimeout)} s; this line and those after it were not processed. Send them in another batch."))]);

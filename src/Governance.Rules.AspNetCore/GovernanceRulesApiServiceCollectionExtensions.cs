@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using System.Threading.RateLimiting;
 
@@ -49,6 +50,8 @@ public static class GovernanceRulesApiServiceCollectionExtensions
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<GovernanceRulesApiOptions>>((limiter, api) => ConfigureRateLimiter(limiter, api.Value));
         services.AddRequestTimeouts(_ => { });
+        // A timeout is logged once, as one line (TimeoutLog), not as the middleware's warning with a stack trace.
+        services.AddLogging(logging => logging.AddFilter(TimeoutLog.MiddlewareCategory, LogLevel.Error));
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<GovernanceRulesApiOptions>>((timeouts, api) =>
         {
             timeouts.AddPolicy(GovernanceRulesEndpointRouteBuilderExtensions.PolicyName, TimeoutPolicy(api.Value.RequestTimeout));
@@ -64,7 +67,11 @@ public static class GovernanceRulesApiServiceCollectionExtensions
     {
         Timeout = timeout,
         TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-        WriteTimeoutResponse = http => Problems.TimedOut(http, timeout).ExecuteAsync(http),
+        WriteTimeoutResponse = http =>
+        {
+            TimeoutLog.RequestTimedOut(http, timeout);
+            return Problems.TimedOut(http, timeout).ExecuteAsync(http);
+        },
     };
 
     private static void ConfigureRateLimiter(RateLimiterOptions limiter, GovernanceRulesApiOptions api)

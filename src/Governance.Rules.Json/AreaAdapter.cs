@@ -52,6 +52,9 @@ public abstract partial class AreaAdapter
     /// <returns>The run.</returns>
     public abstract AreaRun Run(ReadOnlySpan<byte> utf8Json, long line, RulePack pack, IClock clock, EvaluationOptions options, Language language);
 
+    /// <summary>Evaluates a request already read (for example by the fast path); null when it is not this area's request.</summary>
+    internal virtual AreaRun? Run(object request, RulePack pack, IClock clock, EvaluationOptions options, Language language) => null;
+
     /// <summary>The result document of an input that could not be read.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="language">The language of the message.</param>
@@ -179,6 +182,10 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
 
         return request is null ? Failed(NullInput(line), pack, clock, options, language) : Evaluate(request, pack, clock, options, language);
     }
+
+    /// <inheritdoc />
+    internal override AreaRun? Run(object request, RulePack pack, IClock clock, EvaluationOptions options, Language language) =>
+        request is TRequest read ? Evaluate(read, pack, clock, options, language) : null;
 
     private static AreaRun Failed(InputProblem problem, RulePack pack, IClock clock, EvaluationOptions options, Language language)
     {

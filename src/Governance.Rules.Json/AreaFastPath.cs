@@ -52,4 +52,14 @@ public abstract class AreaFastPath
         return TrySummarize(utf8Json, baseline, asOf, before, out codesBefore)
             && TrySummarize(utf8Json, reform, asOf, after, out codesAfter);
     }
+
+    /// <summary>
+    /// As the two-pack <c>TrySummarize</c>, and hands back the request it read (or null), so that a record found to have
+    /// changed is evaluated in full without being read twice more.
+    /// </summary>
+    internal virtual bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack baseline, RulePack reform, LocalDate asOf, Span<decimal> before, Span<decimal> after, out int codesBefore, out int codesAfter, out object? request)
+    {
+        request = null;
+        return TrySummarize(utf8Json, baseline, reform, asOf, before, after, out codesBefore, out codesAfter);
+    }
 }

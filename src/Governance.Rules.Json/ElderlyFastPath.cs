@@ -29,45 +29,55 @@ internal sealed class ElderlyFastPath : AreaFastPath
     public override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack pack, LocalDate asOf, Span<decimal> figures, out int codes)
     {
         codes = 0;
-        return TryRead(utf8Json, out var person) && TrySummarize(person, pack, asOf, figures, out codes);
+        return TryRead(utf8Json, out var request) && TrySummarize(request.Person, pack, asOf, figures, out codes);
     }
 
     /// <summary>Reads the person once and summarises under both packs (the diff's hot path).</summary>
-    public override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack baseline, RulePack reform, LocalDate asOf, Span<decimal> before, Span<decimal> after, out int codesBefore, out int codesAfter)
+    public override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack baseline, RulePack reform, LocalDate asOf, Span<decimal> before, Span<decimal> after, out int codesBefore, out int codesAfter) =>
+        TrySummarize(utf8Json, baseline, reform, asOf, before, after, out codesBefore, out codesAfter, out _);
+
+    internal override bool TrySummarize(ReadOnlySpan<byte> utf8Json, RulePack baseline, RulePack reform, LocalDate asOf, Span<decimal> before, Span<decimal> after, out int codesBefore, out int codesAfter, out object? request)
     {
         codesBefore = codesAfter = 0;
-        return TryRead(utf8Json, out var person)
-            && TrySummarize(person, baseline, asOf, before, out codesBefore)
-            && TrySummarize(person, reform, asOf, after, out codesAfter);
+        request = null;
+        if (!TryRead(utf8Json, out var read)
+            || !TrySummarize(read.Person, baseline, asOf, before, out codesBefore)
+            || !TrySummarize(read.Person, reform, asOf, after, out codesAfter))
+        {
+            return false;
+        }
+
+        request = read;
+        return true;
     }
 
-    /// <summary>The person of a request the fast path can answer; false for one that needs the full evaluation.</summary>
-    private static bool TryRead(ReadOnlySpan<byte> utf8Json, out ElderlyPerson person)
+    /// <summary>The request the fast path can answer (a person, no schedule); false for one that needs the full evaluation.</summary>
+    private static bool TryRead(ReadOnlySpan<byte> utf8Json, out ElderlyCareRequest request)
     {
+        request = null!;
         if (ElderlyRequestReader.TryRead(utf8Json, out var read))
         {
-            person = read!;
+            request = ElderlyCareRequest.For(read!);
             return true;
         }
 
         // Another spelling or shape: the strict reader decides; a schedule needs the full evaluation.
-        person = null!;
-        ElderlyCareRequest? request;
+        ElderlyCareRequest? strict;
         try
         {
-            request = JsonSerializer.Deserialize<ElderlyCareRequest>(utf8Json, RulesJson.Input);
+            strict = JsonSerializer.Deserialize<ElderlyCareRequest>(utf8Json, RulesJson.Input);
         }
         catch (JsonException)
         {
             return false;
         }
 
-        if (request?.Person is null || request.ScheduleFrom is not null || request.ScheduleTo is not null)
+        if (strict?.Person is null || strict.ScheduleFrom is not null || strict.ScheduleTo is not null)
         {
             return false;
         }
 
-        person = request.Person;
+        request = strict;
         return true;
     }
 

@@ -86,8 +86,9 @@ internal sealed class DiffWorker
 
         var bytes = block.Bytes(entry);
         var summarised = false;
+        object? request = null;
         if (batch.FastPath is { } fast
-            && fast.TrySummarize(bytes, batch.Pack, _settings.Reform, batch.AsOf, _before, _after, out var codesBefore, out var codesAfter))
+            && fast.TrySummarize(bytes, batch.Pack, _settings.Reform, batch.AsOf, _before, _after, out var codesBefore, out var codesAfter, out request))
         {
             if (codesBefore == codesAfter && _before.AsSpan().SequenceEqual(_after))
             {
@@ -98,11 +99,14 @@ internal sealed class DiffWorker
             summarised = true;
         }
 
-        // Without a fast-path answer, first without explanations: most records do not change.
+        // Without a fast-path answer, first without explanations: most records do not change. With one, the request the
+        // fast path read is evaluated as it is, not read again for each pack.
         var adapter = batch.Adapter;
         var options = summarised ? _explained : _quick;
-        var before = adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, options, language);
-        var after = adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, options, language);
+        var before = (request is null ? null : adapter.Run(request, batch.Pack, SystemClock.Instance, options, language))
+            ?? adapter.Run(bytes, entry.Line, batch.Pack, SystemClock.Instance, options, language);
+        var after = (request is null ? null : adapter.Run(request, _settings.Reform, SystemClock.Instance, options, language))
+            ?? adapter.Run(bytes, entry.Line, _settings.Reform, SystemClock.Instance, options, language);
         if (!before.Valid || !after.Valid)
         {
             totals.Invalid++;

@@ -1,4 +1,5 @@
-// Shared by the pages: language, calls to the API, errors next to their fields. No build step, no framework.
+// Shared by the pages: the site header (home link, navigation, language switch), language, calls to the API, errors next to
+// their fields. No build step, no framework: each page holds an empty <header class="site"></header> that this fills.
 'use strict';
 
 const GR = (() => {
@@ -17,6 +18,7 @@ const GR = (() => {
     document.documentElement.lang = lang;
     root.querySelectorAll('[data-t]').forEach(el => { el.textContent = t(el.dataset.t); });
     root.querySelectorAll('[data-t-placeholder]').forEach(el => { el.placeholder = t(el.dataset.tPlaceholder); });
+    root.querySelectorAll('[data-t-label]').forEach(el => { el.setAttribute('aria-label', t(el.dataset.tLabel)); });
     const title = document.querySelector('title[data-t-title]');
     if (title) { document.title = t(title.dataset.tTitle); }
     const switcher = document.getElementById('lang-switch');
@@ -119,6 +121,28 @@ const GR = (() => {
     if (current) { select.value = current; }
   }
 
+  // The pages of the site, in the order of the navigation: file and the word key of its name.
+  const pages = [['elderly.html', 'elderly'], ['staffing.html', 'staffing'], ['pay.html', 'pay'], ['certificate.html', 'certificate'], ['parameters.html', 'parameters']];
+
+  // The header every page shares: a link past it to the page's content, the home link, the other pages (the current one
+  // marked, none on the home page, whose content is that list) and the language switch. Texts come from localize().
+  function header() {
+    const host = document.querySelector('header.site');
+    const main = document.querySelector('main');
+    if (!host) { return; }
+    const here = location.pathname.split('/').pop() || 'index.html';
+    if (main) { main.id = main.id || 'content'; main.tabIndex = -1; }
+    const children = [];
+    if (main) { children.push(el('a', { class: 'skip', href: '#' + main.id, 'data-t': 'skip' })); }
+    children.push(el('a', { class: 'home', href: 'index.html', 'data-t': 'home' }));
+    children.push(el('button', { type: 'button', id: 'lang-switch', class: 'secondary' }));
+    if (here !== 'index.html') {
+      children.push(el('nav', { class: 'site', 'data-t-label': 'pages' }, el('ul', {},
+        ...pages.map(([file, key]) => el('li', {}, el('a', { href: file, 'data-t': key, 'aria-current': file === here ? 'page' : null }))))));
+    }
+    host.replaceChildren(...children);
+  }
+
   function todo() { return el('span', { class: 'todo', title: t('placeholderHint'), text: t('placeholder') }); }
 
   words({
@@ -133,9 +157,12 @@ const GR = (() => {
     placeholder: ['待核实', 'to be confirmed'],
     placeholderHint: ['所用数字为占位值，须经当地民政部门核实', 'A figure used is a placeholder that the local civil-affairs bureau must confirm'],
     calculate: ['计算', 'Calculate'],
+    skip: ['跳到正文', 'Skip to content'],
+    pages: ['各项计算', 'Calculators'],
     optional: ['（选填）', '(optional)'],
   });
 
+  header();
   document.addEventListener('DOMContentLoaded', () => {
     const switcher = document.getElementById('lang-switch');
     if (switcher) { switcher.addEventListener('click', () => setLang(lang === 'en' ? 'zh-Hans' : 'en')); }
