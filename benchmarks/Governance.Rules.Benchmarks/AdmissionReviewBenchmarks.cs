@@ -8,6 +8,7 @@ namespace Governance.Rules.Benchmarks;
 
 /// <summary>Admission review of one work item: the allocation-free fast path against the full result.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AdmissionReviewBenchmarks
 {
     private static readonly LocalDate AsOf = new(2026, 2, 1);

@@ -8,6 +8,7 @@ namespace Governance.Rules.Benchmarks;
 
 /// <summary>One area's staffing quota: the allocation-free fast path against full results with and without explanation.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class StaffingQuotaBenchmarks
 {
     private static readonly LocalDate AsOf = new(2025, 6, 30);

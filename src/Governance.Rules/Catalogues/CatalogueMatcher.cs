@@ -25,6 +25,9 @@ internal sealed class CatalogueMatcher
     private readonly FrozenDictionary<char, Term[]> _byFirst;
     private readonly Term[] _all;
 
+    /// <summary>A bit per UTF-16 code unit: set for the first characters of terms, so most characters of a request cost one test.</summary>
+    private readonly ulong[] _firsts = new ulong[(char.MaxValue + 1) / 64];
+
     public CatalogueMatcher(IEnumerable<CatalogueItem> items)
     {
         var terms = new List<Term>();
@@ -37,6 +40,11 @@ internal sealed class CatalogueMatcher
         }
 
         _all = [.. terms];
+        foreach (var t in terms)
+        {
+            _firsts[t.Text[0] >> 6] |= 1UL << t.Text[0];
+        }
+
         _byFirst = terms.GroupBy(t => t.Text[0])
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
     }
@@ -48,7 +56,7 @@ internal sealed class CatalogueMatcher
         CatalogueItem? best = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if (!_byFirst.TryGetValue(text[i], out var terms))
+            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0 || !_byFirst.TryGetValue(text[i], out var terms))
             {
                 continue;
             }
@@ -74,7 +82,7 @@ internal sealed class CatalogueMatcher
         // A match of another item that is not inside the best match means the text names two items.
         for (var i = 0; i < text.Length; i++)
         {
-            if (!_byFirst.TryGetValue(text[i], out var terms))
+            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0 || !_byFirst.TryGetValue(text[i], out var terms))
             {
                 continue;
             }

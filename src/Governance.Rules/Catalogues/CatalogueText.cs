@@ -28,6 +28,9 @@ public static class CatalogueText
 
     private static readonly FrozenDictionary<char, char> TraditionalToSimplified = BuildMap();
 
+    /// <summary>A bit per UTF-16 code unit: set for the characters <see cref="TraditionalToSimplified"/> maps.</summary>
+    private static readonly ulong[] Traditional = BuildBits(TraditionalToSimplified.Keys);
+
     /// <summary>Normalises <paramref name="text"/> (see the remarks of <see cref="CatalogueText"/>).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The normalised text; empty when nothing but spacing and punctuation remains.</returns>
@@ -56,6 +59,13 @@ public static class CatalogueText
         foreach (var raw in text)
         {
             var c = raw;
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                // A CJK ideograph is a letter without case: only the traditional → simplified map applies.
+                destination[n++] = (Traditional[c >> 6] & (1UL << c)) != 0 ? TraditionalToSimplified[c] : c;
+                continue;
+            }
+
             if (c is >= '\uFF01' and <= '\uFF5E')
             {
                 c = (char)(c - 0xFEE0); // full-width ASCII → half-width
@@ -86,6 +96,23 @@ public static class CatalogueText
         return n;
     }
 
+    /// <summary>Whether <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/> would keep any character of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True when something other than spacing, control characters, punctuation and symbols remains.</returns>
+    internal static bool HasText(ReadOnlySpan<char> text)
+    {
+        Span<char> one = stackalloc char[1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Normalize(text.Slice(i, 1), one) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="text"/> holds a control character (other than none at all).</summary>
     /// <param name="text">The text.</param>
     /// <returns>Whether a control character occurs.</returns>
@@ -100,6 +127,17 @@ public static class CatalogueText
         }
 
         return false;
+    }
+
+    private static ulong[] BuildBits(IEnumerable<char> chars)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in chars)
+        {
+            bits[c >> 6] |= 1UL << c;
+        }
+
+        return bits;
     }
 
     private static FrozenDictionary<char, char> BuildMap()

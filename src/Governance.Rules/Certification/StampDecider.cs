@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Collections.Concurrent;
 using FluentValidation;
 using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
@@ -30,7 +30,7 @@ namespace Governance.Rules.Certification;
 /// </para>
 /// <para>Thread-safe and pure.</para>
 /// </remarks>
-public sealed class StampDecider
+public sealed partial class StampDecider
 {
     private static readonly StampRequestValidator Validator = new();
 
@@ -41,6 +41,8 @@ public sealed class StampDecider
     private readonly CatalogueMatcher _matcher;
     private readonly HashSet<string> _codes;
     private readonly PolicyTimeline<Segment> _segments;
+    private readonly string _packLabel;
+    private readonly ConcurrentDictionary<CatalogueItem, ItemAnswer> _answers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Creates a decider over <paramref name="pack"/>.</summary>
     /// <param name="pack">The rule pack.</param>
@@ -50,6 +52,7 @@ public sealed class StampDecider
     {
         _pack = Guard.NotNull(pack);
         _clock = Guard.NotNull(clock);
+        _packLabel = pack.Id + "@" + pack.Version;
         _certificates = pack.Catalogues[CatalogueKinds.Certification];
         _admission = pack.Catalogues[CatalogueKinds.Admission];
         var retained = _admission?.Items.Where(i => _admission.List(i.ListCode)!.Kind == CatalogueKinds.Stamping).ToArray() ?? [];
@@ -145,19 +148,22 @@ public sealed class StampDecider
             return RuleResult<StampOutcome>.Invalid([StampErrors.NoCatalogue.ForAsOf(asOf)], stamp);
         }
 
-        var context = new ValidationContext<StampRequest>(request);
-        context.RootContextData[StampRequestValidator.CodesKey] = _codes;
-        var failures = Validator.Validate(context).ToFailures();
-        if (failures.Count > 0)
+        Span<char> buffer = stackalloc char[StampLimits.MaxTextLength];
+        var length = request.Text is { Length: <= StampLimits.MaxTextLength } text ? CatalogueText.Normalize(text, buffer) : 0;
+        if (!StampRequestValidator.Passes(request, _codes, length))
         {
-            return RuleResult<StampOutcome>.Invalid(failures, stamp);
+            var context = new ValidationContext<StampRequest>(request);
+            context.RootContextData[StampRequestValidator.CodesKey] = _codes;
+            var failures = Validator.Validate(context).ToFailures();
+            if (failures.Count > 0)
+            {
+                return RuleResult<StampOutcome>.Invalid(failures, stamp);
+            }
         }
 
         var x = new ExplanationBuilder(options.Explain);
-        var packLabel = _pack.Id + "@" + _pack.Version;
         CatalogueItem? item;
         var status = MatchStatus.Matched;
-        var normalised = string.Empty;
         if (request.Code is { } code)
         {
             item = FindByCode(code, asOf);
@@ -165,73 +171,75 @@ public sealed class StampDecider
         }
         else
         {
-            normalised = CatalogueText.Normalize(request.Text!);
-            (status, item) = _matcher.Match(normalised, asOf);
+            (status, item) = _matcher.Match(buffer[..length], asOf);
         }
 
         ExplainCatalogue(x, segment, asOf);
         StampOutcome outcome;
         if (item is null)
         {
-            var candidates = status == MatchStatus.Ambiguous
-                ? _matcher.AllNamed(normalised, asOf)
-                : normalised.Length > 0 ? _matcher.Nearest(normalised, asOf, StampLimits.Candidates) : [];
-            var names = string.Join("、", candidates.Select(c => c.Name.ZhHans));
-            var namesEn = string.Join("; ", candidates.Select(c => c.Name.En));
-            var message = status == MatchStatus.Ambiguous
-                ? new LocalizedText($"申请同时涉及多个证明事项（{names}），无法确定所指事项，请逐项申请。", $"The request names several certificates ({namesEn}); it cannot be told which is meant. Ask for each separately.")
-                : new LocalizedText(
-                    $"清单未列明该证明事项。{(candidates.Count > 0 ? "相近事项：" + names + "。" : "清单中没有相近事项。")}有法律法规依据、属于本委员会职责范围且能够核实的，据实出具；否则不予出具。",
-                    $"The lists do not name this certificate.{(candidates.Count > 0 ? " Close items: " + namesEn + "." : " No item on the lists is close to it.")} Where a legal basis exists, the matter is within the committee's duties and can be verified, issue on the facts; otherwise do not.");
-            x.Step("certification.not-covered", () => message, null, ExplanationBuilder.Value("text", normalised));
-            outcome = new StampOutcome
-            {
-                Kind = StampDecisionKind.NotCovered,
-                Candidates = candidates,
-                Requester = request.Requester,
-                Purpose = request.Purpose,
-                AskedText = request.Text,
-                AsOf = asOf,
-                Pack = packLabel,
-                Message = message,
-            };
+            outcome = NotCovered(request, status, request.Code is null ? new string(buffer[..length]) : string.Empty, asOf, x);
         }
         else
         {
-            var kind = KindOf(item);
-            var list = ListOf(item);
-            var redirect = item.Detail(CatalogueKinds.RedirectDetail);
-            var evidence = item.Detail(CatalogueKinds.EvidenceDetail);
-            var unconfirmed = Unconfirmed(item, list, redirect, evidence);
-            var message = Message(kind, item, list, redirect, evidence, unconfirmed);
-            x.Step(
-                "certification." + KindWord(kind),
-                () => message,
-                null,
-                ExplanationBuilder.Value("item", item.Code),
-                ExplanationBuilder.Value("list", list.Code),
-                ExplanationBuilder.Value("layer", item.Layer));
-            Warn(x, item, redirect, evidence);
+            var answer = _answers.GetOrAdd(item, static (i, self) => self.Answer(i), this);
+            if (x.Explaining)
+            {
+                StepItem(x, answer, item);
+            }
+
+            foreach (var warning in answer.Warnings)
+            {
+                x.Warn(warning);
+            }
+
             outcome = new StampOutcome
             {
-                Kind = kind,
+                Kind = answer.Kind,
                 Item = item,
-                List = list,
+                List = answer.List,
                 Category = item.Category,
                 Basis = item.Citation,
-                Redirect = redirect,
-                Evidence = evidence,
-                Unconfirmed = unconfirmed,
+                Redirect = answer.Redirect,
+                Evidence = answer.Evidence,
+                Unconfirmed = answer.Unconfirmed,
                 Requester = request.Requester,
                 Purpose = request.Purpose,
                 AskedText = request.Text,
                 AsOf = asOf,
-                Pack = packLabel,
-                Message = message,
+                Pack = _packLabel,
+                Message = answer.Message,
             };
         }
 
         return RuleResult<StampOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
+    }
+
+    /// <summary>No single item named: the nearest items (or, for a text naming several, every one named), and what to do.</summary>
+    private StampOutcome NotCovered(StampRequest request, MatchStatus status, string normalised, LocalDate asOf, ExplanationBuilder x)
+    {
+        var candidates = status == MatchStatus.Ambiguous
+            ? _matcher.AllNamed(normalised, asOf)
+            : normalised.Length > 0 ? _matcher.Nearest(normalised, asOf, StampLimits.Candidates) : [];
+        var names = string.Join("、", candidates.Select(c => c.Name.ZhHans));
+        var namesEn = string.Join("; ", candidates.Select(c => c.Name.En));
+        var message = status == MatchStatus.Ambiguous
+            ? new LocalizedText($"申请同时涉及多个证明事项（{names}），无法确定所指事项，请逐项申请。", $"The request names several certificates ({namesEn}); it cannot be told which is meant. Ask for each separately.")
+            : new LocalizedText(
+                $"清单未列明该证明事项。{(candidates.Count > 0 ? "相近事项：" + names + "。" : "清单中没有相近事项。")}有法律法规依据、属于本委员会职责范围且能够核实的，据实出具；否则不予出具。",
+                $"The lists do not name this certificate.{(candidates.Count > 0 ? " Close items: " + namesEn + "." : " No item on the lists is close to it.")} Where a legal basis exists, the matter is within the committee's duties and can be verified, issue on the facts; otherwise do not.");
+        x.Step("certification.not-covered", () => message, null, ExplanationBuilder.Value("text", normalised));
+        return new StampOutcome
+        {
+            Kind = StampDecisionKind.NotCovered,
+            Candidates = candidates,
+            Requester = request.Requester,
+            Purpose = request.Purpose,
+            AskedText = request.Text,
+            AsOf = asOf,
+            Pack = _packLabel,
+            Message = message,
+        };
     }
 
     private CatalogueItem? FindByCode(string code, LocalDate asOf)
@@ -268,133 +276,4 @@ public sealed class StampDecider
         _ => "not-covered",
     };
 
-    /// <summary>What in the answer rests on a placeholder: the item (its wording or list) and where to go.</summary>
-    private static List<LocalizedText> Unconfirmed(CatalogueItem item, CatalogueList list, CatalogueDetail? redirect, CatalogueDetail? evidence)
-    {
-        var list1 = new List<LocalizedText>(2);
-        if (item.Provenance == Provenance.Placeholder)
-        {
-            list1.Add(new LocalizedText(
-                $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”系占位内容，尚未取得正式文本，是否出具待核实。",
-                $"'{item.Name.En}' ({item.Name.ZhHans}) is on the list '{list.Name.En}' only as a placeholder: no official text is held yet, so whether to issue it needs confirmation."));
-        }
-
-        if (redirect is { Provenance: Provenance.Placeholder } || evidence is { Provenance: Provenance.Placeholder })
-        {
-            list1.Add(new LocalizedText(
-                $"“{item.Name.ZhHans}”的办理去向和所需材料系占位内容，尚无正式文本依据，待核实。",
-                $"Where to send the applicant for '{item.Name.En}' ({item.Name.ZhHans}) and what to bring are placeholders, not yet from an official text: they need confirmation."));
-        }
-
-        return list1;
-    }
-
-    private static LocalizedText Message(StampDecisionKind kind, CatalogueItem item, CatalogueList list, CatalogueDetail? redirect, CatalogueDetail? evidence, List<LocalizedText> unconfirmed)
-    {
-        var name = "“" + item.Name.ZhHans + "”";
-        var nameEn = $"'{item.Name.En}' ({item.Name.ZhHans})";
-        var basis = item.Citation is null ? string.Empty : "依据：" + item.Citation.ToChinese() + "。";
-        var basisEn = item.Citation is null ? string.Empty : " Basis: " + item.Citation + ".";
-        var listZh = list.Name.ZhHans.StartsWith('《') ? list.Name.ZhHans : "“" + list.Name.ZhHans + "”";
-        var where = (redirect is null ? string.Empty : $"请申请人到{redirect.Text.ZhHans}办理{(redirect.Provenance == Provenance.Placeholder ? "（去向待核实）" : string.Empty)}。")
-            + (evidence is null ? string.Empty : $"可提供{evidence.Text.ZhHans}{(evidence.Provenance == Provenance.Placeholder ? "（材料待核实）" : string.Empty)}。");
-        var whereEn = (redirect is null ? string.Empty : $" Send the applicant to {redirect.Text.En}{(redirect.Provenance == Provenance.Placeholder ? " (to be confirmed)" : string.Empty)}.")
-            + (evidence is null ? string.Empty : $" They can bring {evidence.Text.En}{(evidence.Provenance == Provenance.Placeholder ? " (to be confirmed)" : string.Empty)}.");
-        var category = item.Category is { } c ? $"所属类别：{c.Name.ZhHans}{(c.Provenance == Provenance.Placeholder ? "（占位分类，非正式清单）" : string.Empty)}。" : string.Empty;
-        var categoryEn = item.Category is { } c2 ? $" Category: {c2.Name.En}{(c2.Provenance == Provenance.Placeholder ? " (a placeholder grouping, not an official list)" : string.Empty)}." : string.Empty;
-        return kind switch
-        {
-            StampDecisionKind.ShouldNotIssue => new LocalizedText(
-                $"{name}列入{listZh}，本委员会不予出具。{basis}{category}{where}",
-                $"{nameEn} is on the list '{list.Name.En}': the committee does not issue it.{basisEn}{categoryEn}{whereEn}"),
-            StampDecisionKind.MayRefuse => new LocalizedText(
-                $"{name}列入{listZh}，本委员会可不予盖章。{basis}{category}{where}",
-                $"{nameEn} is on the list '{list.Name.En}': the committee may refuse to stamp it.{basisEn}{categoryEn}{whereEn}"),
-            StampDecisionKind.NeedsDeliberation => new LocalizedText(
-                $"{name}须经居民（村民）议事，并由委员会负责人签字后方可出具。{basis}",
-                $"{nameEn} may be issued only after residents' deliberation and with the committee head's signature.{basisEn}"),
-            StampDecisionKind.NeedsConfirmation => new LocalizedText(
-                $"{name}待核实：{string.Join(string.Empty, unconfirmed.Select(u => u.ZhHans))}请向当地民政部门确认后办理。",
-                $"{nameEn} needs confirmation: {string.Join(" ", unconfirmed.Select(u => u.En))} Confirm with the local civil-affairs office before acting."),
-            _ => new LocalizedText(
-                $"{name}列入{listZh}，应予出具。{basis}",
-                $"{nameEn} is on the list '{list.Name.En}': issue it.{basisEn}"),
-        };
-    }
-
-    private static void Warn(ExplanationBuilder x, CatalogueItem item, CatalogueDetail? redirect, CatalogueDetail? evidence)
-    {
-        if (item.Provenance == Provenance.Placeholder)
-        {
-            x.Warn(Placeholder(item.CatalogueId + "/" + item.Code, $"事项“{item.Name.ZhHans}”的表述", $"the wording of item '{item.Name.En}'"));
-        }
-
-        if (item.Category is { Provenance: Provenance.Placeholder } category)
-        {
-            x.Warn(Placeholder(item.CatalogueId + "/categories/" + category.Code, $"分类“{category.Name.ZhHans}”", $"the category '{category.Name.En}' (layer {category.Layer})"));
-        }
-
-        if (redirect is { Provenance: Provenance.Placeholder } || evidence is { Provenance: Provenance.Placeholder })
-        {
-            x.Warn(Placeholder(item.CatalogueId + "/" + item.Code + "/redirect", $"事项“{item.Name.ZhHans}”的去向与替代材料", $"where to send the applicant for '{item.Name.En}' and the alternative evidence"));
-        }
-    }
-
-    private static RuleWarning Placeholder(string key, string zh, string en) => new(
-        RuleWarning.PlaceholderUsed,
-        new LocalizedText($"{zh}为占位内容，尚未取得正式文本，使用前须经当地民政部门核实。", $"{char.ToUpperInvariant(en[0])}{en[1..]} is a placeholder: the official text is not known yet and needs local confirmation."),
-        key);
-
-    private static void ExplainCatalogue(ExplanationBuilder x, Segment segment, LocalDate asOf)
-    {
-        ExplainCategories(x, segment);
-        var size = segment.PublishedSize;
-        x.Step(
-            "certification.catalogue",
-            () => new LocalizedText(
-                $"{ExplanationBuilder.DateZh(asOf)}有效的不予出具（不予盖章）证明事项{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)}项{(size.HasValue ? "；所引清单公布" + size.Value.ToString(CultureInfo.InvariantCulture) + "项" : string.Empty)}。",
-                $"{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} certificates no longer issued are in force on {ExplanationBuilder.Date(asOf)}{(size.HasValue ? "; the cited list publishes " + size.Value.ToString(CultureInfo.InvariantCulture) : string.Empty)}."),
-            [size.Info]);
-        if (size.HasValue && segment.NegativeItems < size.Value)
-        {
-            x.Warn(new RuleWarning(
-                "CATALOGUE_INCOMPLETE",
-                new LocalizedText(
-                    $"规则包只收录了所引清单{size.Value.ToString(CultureInfo.InvariantCulture)}项中的{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)}项；“目录未涵盖”不等于可以出具或拒绝。",
-                    $"The pack holds {segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} of the {size.Value.ToString(CultureInfo.InvariantCulture)} items of the cited list; 'not covered' means neither issue nor refuse."),
-                CertificationParameters.PublishedListSize.Key));
-        }
-    }
-
-    /// <summary>Checks the pack's grouping of the negative list against the published count of categories.</summary>
-    private static void ExplainCategories(ExplanationBuilder x, Segment segment)
-    {
-        var published = segment.PublishedCategories;
-        if (!published.HasValue)
-        {
-            return;
-        }
-
-        var held = segment.Categories.Count;
-        var placeholder = segment.Categories.Any(c => c.Provenance == Provenance.Placeholder);
-        var n = published.Value.ToString(CultureInfo.InvariantCulture);
-        var h = held.ToString(CultureInfo.InvariantCulture);
-        x.Step(
-            "certification.categories",
-            () => new LocalizedText(
-                $"可不予盖章负面清单公布{n}类；规则包分为{h}类{(placeholder ? "（占位分类，非正式清单）" : string.Empty)}{(held == published.Value ? "，类数相符" : "，类数不符")}。",
-                $"The negative list is published with {n} categories; the pack groups its items into {h}{(placeholder ? " (a placeholder grouping, not the official list)" : string.Empty)}{(held == published.Value ? ": the counts agree" : ": the counts differ")}."),
-            [published.Info]);
-        if (held != published.Value)
-        {
-            x.Warn(new RuleWarning(
-                "CATEGORY_COUNT_MISMATCH",
-                new LocalizedText(
-                    $"规则包的分类为{h}类，与公布的{n}类不符，分类须经当地民政部门核实。",
-                    $"The pack's grouping has {h} categories where {n} are published: the grouping needs local confirmation."),
-                CertificationParameters.NegativeListCategories.Key));
-        }
-    }
-
-    private sealed record Segment(ParameterValue<int> PublishedSize, int NegativeItems, ParameterValue<int> PublishedCategories, IReadOnlyList<CatalogueCategory> Categories);
 }

@@ -102,6 +102,45 @@ internal sealed class ExplanationBuilder
         _steps.Add(new ExplanationStep(ruleId, message(), uses, values));
     }
 
+    /// <summary>
+    /// Adds a step whose message is already made (when explaining), noting its parameters for warnings either way;
+    /// allocates nothing when not explaining.
+    /// </summary>
+    public void Step(string ruleId, LocalizedText message, params ReadOnlySpan<ParameterValueInfo?> parameters)
+    {
+        NoteEach(parameters);
+        if (_steps is not null)
+        {
+            _steps.Add(new ExplanationStep(ruleId, message, Uses(parameters), []));
+        }
+    }
+
+    /// <summary>Records parameter entries for warnings only, skipping nulls: what <see cref="Step(string, Func{LocalizedText}, ParameterValueInfo?[], NamedValue[])"/> does with them when not explaining.</summary>
+    public void NoteEach(params ReadOnlySpan<ParameterValueInfo?> parameters)
+    {
+        foreach (var p in parameters)
+        {
+            if (p is not null)
+            {
+                Note(p);
+            }
+        }
+    }
+
+    private static ParameterUse[] Uses(ReadOnlySpan<ParameterValueInfo?> parameters)
+    {
+        var uses = new List<ParameterUse>(parameters.Length);
+        foreach (var p in parameters)
+        {
+            if (p is not null)
+            {
+                uses.Add(ToUse(p));
+            }
+        }
+
+        return [.. uses];
+    }
+
     public Explanation Build() => _steps is null ? Explanation.None : new Explanation(_steps.ToArray());
 
     public IReadOnlyList<RuleWarning> Warnings => _warnings.ToArray();

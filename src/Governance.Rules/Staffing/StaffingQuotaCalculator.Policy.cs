@@ -132,6 +132,22 @@ public sealed partial class StaffingQuotaCalculator
 
         public void Explain(ExplanationBuilder x)
         {
+            if (x.Explaining)
+            {
+                StepRules(x);
+            }
+            else
+            {
+                x.NoteEach(Rate.Info, Rounding.Info, Categories.Info);
+                if (Bands.HasValue || Minimum.HasValue || Maximum.HasValue)
+                {
+                    x.NoteEach(Bands.Info, Minimum.Info, Maximum.Info);
+                }
+            }
+        }
+
+        private void StepRules(ExplanationBuilder x)
+        {
             x.Step(
                 "staffing.rate",
                 () => new LocalizedText(

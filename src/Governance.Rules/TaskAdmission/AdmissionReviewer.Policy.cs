@@ -1,5 +1,4 @@
 using System.Globalization;
-using FluentValidation;
 using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
 using Governance.Rules.Localization;
@@ -46,7 +45,7 @@ public sealed partial class AdmissionReviewer
     }
 
     /// <summary>The admission rules in force over one stretch of time.</summary>
-    private sealed class Policy
+    private sealed partial class Policy
     {
         public ParameterValue<bool> LegalBasis { get; private init; }
 
@@ -76,7 +75,13 @@ public sealed partial class AdmissionReviewer
 
         public ParameterValue<CatalogueCounts> Counts { get; private init; }
 
-        public static Policy? Compile(Timelines t, LocalDate date)
+        /// <summary>The number of catalogue items in force (the same on every day of the stretch: the catalogue's change dates start stretches).</summary>
+        public int Held { get; private init; }
+
+        /// <summary>The warning that the pack's catalogue holds fewer items than the cited one, made once for the stretch; null when it holds enough.</summary>
+        public RuleWarning? Incomplete { get; private init; }
+
+        public static Policy? Compile(Timelines t, Catalogue? catalogue, LocalDate date)
         {
             var legal = t.LegalBasis?.At(date) ?? default;
             if (!legal.HasValue)
@@ -84,8 +89,14 @@ public sealed partial class AdmissionReviewer
                 return null;
             }
 
+            var held = catalogue?.Items.Count(i => i.IsInForce(date)) ?? 0;
+            var counts = t.Counts?.At(date) ?? default;
+            var kinds = t.Kinds?.At(date) ?? default;
             return new Policy
             {
+                Terms = kinds.HasValue ? new ProhibitedKindTerms(kinds.Value) : null,
+                Held = held,
+                Incomplete = counts.HasValue && held < counts.Value.TotalRetained ? IncompleteWarning(held, counts.Value) : null,
                 LegalBasis = legal,
                 Resources = t.Resources?.At(date) ?? default,
                 Ratings = t.Ratings?.At(date) ?? default,
@@ -95,7 +106,7 @@ public sealed partial class AdmissionReviewer
                 Repeated = t.Repeated?.At(date) ?? default,
                 Apps = t.Apps?.At(date) ?? default,
                 Unlisted = t.Unlisted?.At(date) ?? default,
-                Kinds = t.Kinds?.At(date) ?? default,
+                Kinds = kinds,
                 Body = t.Body?.At(date) ?? default,
                 Cycle = t.Cycle?.At(date) ?? default,
                 Anchor = t.Anchor?.At(date) ?? default,
@@ -121,31 +132,15 @@ public sealed partial class AdmissionReviewer
             return d;
         }
 
-        /// <summary>Prohibited kinds the title names by a trigger term, unless tagged already or stated not to apply.</summary>
-        public List<ProhibitedKindFound> KindsInTitle(WorkItemRequest request)
-        {
-            var found = new List<ProhibitedKindFound>();
-            if (!Kinds.HasValue)
-            {
-                return found;
-            }
+        /// <summary>The prohibited kinds' trigger terms, indexed; null when no kinds are in force.</summary>
+        public ProhibitedKindTerms? Terms { get; private init; }
 
-            var title = CatalogueText.Normalize(request.Title);
-            foreach (var kind in Kinds.Value.Kinds)
-            {
-                if (request.ProhibitedKinds.Contains(kind.Code) || request.KindsNotApplicable.Contains(kind.Code))
-                {
-                    continue;
-                }
-
-                if (kind.Terms.FirstOrDefault(t => title.Contains(t, StringComparison.Ordinal)) is { } term)
-                {
-                    found.Add(new ProhibitedKindFound(kind.Code, term));
-                }
-            }
-
-            return found;
-        }
+        /// <summary>
+        /// Prohibited kinds the normalised title names by a trigger term (the first of the kind's terms it contains),
+        /// unless tagged already or stated not to apply.
+        /// </summary>
+        public IReadOnlyList<ProhibitedKindFound> KindsInTitle(WorkItemRequest request, string title) =>
+            Terms is null ? [] : Terms.Find(title, request.ProhibitedKinds, request.KindsNotApplicable);
 
         public (AdmissionDecision Decision, AdmissionReasons Reasons, LocalDate? Next) Decide(AdmissionFacts f, bool prohibited, CatalogueItem? item, LocalDate asOf)
         {
@@ -232,38 +227,30 @@ public sealed partial class AdmissionReviewer
 
         public void ExplainCatalogue(ExplanationBuilder x, Catalogue? catalogue, CatalogueItem? item, LocalDate asOf)
         {
-            var held = catalogue?.InForce(asOf).Count ?? 0;
             if (Counts.HasValue)
             {
-                var counts = Counts.Value;
-                x.Step(
-                    "admission.catalogue",
-                    () => new LocalizedText(
-                        $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.DateZh(asOf)}有效事项{held}项；所引清理结果保留{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项（{counts.ToChinese(code => catalogue?.List(code)?.Name.ZhHans)}）。",
-                        $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts})."),
-                    [Counts.Info]);
-                if (held < counts.TotalRetained)
+                if (x.Explaining)
                 {
-                    x.Warn(new RuleWarning(
-                        "CATALOGUE_INCOMPLETE",
-                        new LocalizedText(
-                            $"规则包的准入名录只有{held}项代表性事项，少于所引名录的{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项；未找到的事项仍可能在正式名录上，请以当地民政部门公布的名录为准。",
-                            $"The pack's admission catalogue holds {held} representative items, fewer than the {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} of the cited catalogue; an item not found may still be on the official list. Check the list published by the local civil-affairs bureau."),
-                        AdmissionParameters.CatalogueCounts.Key));
+                    StepCatalogue(x, catalogue, asOf);
+                }
+                else
+                {
+                    x.NoteEach(Counts.Info);
+                }
+
+                if (Incomplete is not null)
+                {
+                    x.Warn(Incomplete);
                 }
             }
 
             if (item is not null)
             {
-                var list = catalogue!.List(item.ListCode)!;
-                x.Step(
-                    "admission.on-list",
-                    () => new LocalizedText(
-                        $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”（{ExplanationBuilder.DateZh(item.EffectiveFrom)}起），依据：{item.Citation?.ToChinese()}。",
-                        $"Item '{item.Name.En}' ({item.Code}) is on the list '{list.Name.En}' (layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}."),
-                    null,
-                    ExplanationBuilder.Value("item", item.Code),
-                    ExplanationBuilder.Value("list", list.Code));
+                if (x.Explaining)
+                {
+                    StepOnList(x, catalogue!, item);
+                }
+
                 if (item.Provenance == Provenance.Placeholder)
                 {
                     x.Warn(ItemPlaceholder(item));
@@ -271,48 +258,51 @@ public sealed partial class AdmissionReviewer
             }
         }
 
-        public AdmissionReasonDetail Reason(AdmissionReasons flag, WorkItemRequest request, IReadOnlyList<ProhibitedKindFound> found, CatalogueItem? item, LocalDate? next, ExplanationBuilder x)
+        private void StepCatalogue(ExplanationBuilder x, Catalogue? catalogue, LocalDate asOf)
         {
-            var code = AdmissionReasonCodes.Of(flag);
-            if (flag == AdmissionReasons.PlaceholderItem && item is not null)
-            {
-                var m = new LocalizedText(
-                    $"待核实：“{item.Name.ZhHans}”虽列入名录，但该事项表述为占位内容，尚未取得正式名录文本，不能据此认定已准入。",
-                    $"To be confirmed: '{item.Name.En}' ({item.Name.ZhHans}) is in the catalogue only as a placeholder; the official wording is not held, so it cannot be taken as admitted.");
-                x.Step("admission.reason." + code, () => m, null, ExplanationBuilder.Value("item", item.Code));
-                return new AdmissionReasonDetail(flag, m, item.Citation, item.Provenance, item.Layer, item.Note);
-            }
-
-            var (rule, message) = flag switch
-            {
-                AdmissionReasons.NoLegalBasis => (LegalBasis.Info, new LocalizedText("未提供法律法规依据：下沉事项须有法律、法规或党内法规依据。", "No legal basis offered: an item pushed down needs a law, regulation or party rule.")),
-                AdmissionReasons.ProhibitedKind => (Kinds.Info, new LocalizedText(
-                    "属于禁止下沉的事项：" + string.Join("、", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.ZhHans)
-                        .Concat(found.Select(f => $"{Kinds.Value.ByCode[f.Kind].Name.ZhHans}（事项名称含“{f.Term}”）"))) + "。",
-                    "A prohibited kind of task: " + string.Join("; ", request.ProhibitedKinds.Select(k => Kinds.Value.ByCode[k].Name.En)
-                        .Concat(found.Select(f => $"{Kinds.Value.ByCode[f.Kind].Name.En} (the title contains the term {f.Term})"))) + ".")),
-                AdmissionReasons.FundsNotFollowing => (Resources.Info, new LocalizedText("经费未随事转（费随事转）。", "Funds do not follow the task (费随事转).")),
-                AdmissionReasons.AuthorityNotFollowing => (Resources.Info, new LocalizedText("权限未随责转（权随责转）。", "Authority does not follow the task (权随责转).")),
-                AdmissionReasons.RatingNotOnList => (Ratings.Info, new LocalizedText("评比、考核事项不在达标评比清单上，部门不得单独对社区评比考核。", "A rating or assessment not on the ratings list: departments may not rate communities separately.")),
-                AdmissionReasons.OneVoteVeto => (Veto.Info, new LocalizedText("设置“一票否决”：此类事项已取消。", "A one-vote veto: such items are abolished.")),
-                AdmissionReasons.PlaqueBan => (Plaques.Info, new LocalizedText("要求在社区挂牌：部门在社区的挂牌应予清理。", "A plaque in the community: departmental plaques are to be cleaned up.")),
-                AdmissionReasons.LedgerBan => (Ledgers.Info, new LocalizedText("要求建立台账、留痕：不得频繁要求基层填表报数，留痕不作为考核依据。", "Ledgers or paper trails: the grassroots may not be asked for frequent forms, and paper trails are not performance criteria.")),
-                AdmissionReasons.AppCheckInBan => (Apps.Info, new LocalizedText("要求在政务应用程序中打卡、排名或统计在线时长：已被禁止。", "App check-ins, rankings or online-time counts: banned.")),
-                AdmissionReasons.RepeatedReportingBan => (Repeated.Info, new LocalizedText("要求重复报送数据：同一材料原则上只报一次。", "Repeated data reporting: the same material is reported at most once.")),
-                _ => (Cycle.Info, new LocalizedText(
-                    $"不在名录调整周期内：名录{CycleZh(Cycle.Value)}调整一次，下次调整日为{(next is { } n1 ? ExplanationBuilder.DateZh(n1) : "—")}；非因法律政策变化不得提前准入。",
-                    $"Outside the adjustment cycle: the catalogue is adjusted every {Cycle.Value.ToString(CultureInfo.InvariantCulture)} months, next on {(next is { } n2 ? ExplanationBuilder.Date(n2) : "-")}; without a legal change an item cannot be admitted sooner.")),
-            };
-            var info = rule!;
-            x.Step("admission.reason." + code, () => message, flag == AdmissionReasons.OutsideCycle ? [info, Anchor.Info] : [info]);
-            return new AdmissionReasonDetail(flag, message, info.Citation, info.Provenance, info.Layer, info.Note);
+            var held = Held;
+            var counts = Counts.Value;
+            x.Step(
+                "admission.catalogue",
+                () => new LocalizedText(
+                    $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.DateZh(asOf)}有效事项{held}项；所引清理结果保留{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项（{counts.ToChinese(code => catalogue?.List(code)?.Name.ZhHans)}）。",
+                    $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts})."),
+                [Counts.Info]);
         }
 
-        private static string CycleZh(int months) => months % 12 == 0
-            ? (months == 12 ? "每年" : "每" + (months / 12).ToString(CultureInfo.InvariantCulture) + "年")
-            : "每" + months.ToString(CultureInfo.InvariantCulture) + "个月";
+        private static RuleWarning IncompleteWarning(int held, CatalogueCounts counts) => new(
+            "CATALOGUE_INCOMPLETE",
+            new LocalizedText(
+                $"规则包的准入名录只有{held}项代表性事项，少于所引名录的{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项；未找到的事项仍可能在正式名录上，请以当地民政部门公布的名录为准。",
+                $"The pack's admission catalogue holds {held} representative items, fewer than the {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} of the cited catalogue; an item not found may still be on the official list. Check the list published by the local civil-affairs bureau."),
+            AdmissionParameters.CatalogueCounts.Key);
+
+        private static void StepOnList(ExplanationBuilder x, Catalogue catalogue, CatalogueItem item)
+        {
+            var list = catalogue.List(item.ListCode)!;
+            x.Step(
+                "admission.on-list",
+                () => new LocalizedText(
+                    $"“{item.Name.ZhHans}”列入“{list.Name.ZhHans}”（{ExplanationBuilder.DateZh(item.EffectiveFrom)}起），依据：{item.Citation?.ToChinese()}。",
+                    $"Item '{item.Name.En}' ({item.Code}) is on the list '{list.Name.En}' (layer {item.Layer}, from {ExplanationBuilder.Date(item.EffectiveFrom)}); basis: {item.Citation}."),
+                null,
+                ExplanationBuilder.Value("item", item.Code),
+                ExplanationBuilder.Value("list", list.Code));
+        }
 
         public void ExplainDecision(ExplanationBuilder x, AdmissionDecision decision, LocalDate? next, CatalogueItem? item)
+        {
+            if (x.Explaining)
+            {
+                StepDecision(x, decision, next, item);
+            }
+            else if (decision == AdmissionDecision.AdmissibleSubjectToApproval)
+            {
+                x.NoteEach(Body.Info, Cycle.Info, Anchor.Info);
+            }
+        }
+
+        private void StepDecision(ExplanationBuilder x, AdmissionDecision decision, LocalDate? next, CatalogueItem? item)
         {
             var body = Body;
             x.Step(

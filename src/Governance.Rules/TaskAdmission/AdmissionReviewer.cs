@@ -1,3 +1,4 @@
+using System.Numerics;
 using FluentValidation;
 using Governance.Rules.Catalogues;
 using Governance.Rules.Citations;
@@ -32,6 +33,9 @@ public sealed partial class AdmissionReviewer
     private static readonly AdmissionRequestValidator Validator = new();
     private static readonly ListCheckRequestValidator CheckValidator = new();
 
+    /// <summary>Every reason flag in the order the reasons are given (ascending, as the enumeration declares them).</summary>
+    private static readonly AdmissionReasons[] ReasonFlags = [.. Enum.GetValues<AdmissionReasons>().Where(f => f != AdmissionReasons.None)];
+
     private const WorkItemDemands AllDemands = WorkItemDemands.Plaques | WorkItemDemands.Ledgers | WorkItemDemands.AppCheckIns
         | WorkItemDemands.RepeatedReporting | WorkItemDemands.SeparateRating | WorkItemDemands.OneVoteVeto;
 
@@ -52,7 +56,7 @@ public sealed partial class AdmissionReviewer
         _catalogue = pack.Catalogues[CatalogueKinds.Admission];
         _matcher = new CatalogueMatcher(_catalogue?.Items ?? []);
         var t = new Timelines(pack);
-        _policies = new PolicyTimeline<Policy>(t.All, _catalogue?.ChangeDates ?? [], date => Policy.Compile(t, date));
+        _policies = new PolicyTimeline<Policy>(t.All, _catalogue?.ChangeDates ?? [], date => Policy.Compile(t, _catalogue, date));
     }
 
     /// <summary>The pack the reviewer reads.</summary>
@@ -124,34 +128,28 @@ public sealed partial class AdmissionReviewer
             return RuleResult<AdmissionOutcome>.Invalid([NoPolicyFailure(asOf)], stamp);
         }
 
-        var context = new ValidationContext<WorkItemRequest>(request);
-        if (policy.Kinds.HasValue)
+        if (!AdmissionRequestValidator.Passes(request, policy.Kinds.HasValue ? policy.Kinds.Value : null, _catalogue, out var title))
         {
-            context.RootContextData[AdmissionRequestValidator.KindsKey] = policy.Kinds.Value;
-        }
+            var failures = Validate(request, policy);
+            if (failures.Count > 0)
+            {
+                return RuleResult<AdmissionOutcome>.Invalid(failures, stamp);
+            }
 
-        if (_catalogue is not null)
-        {
-            context.RootContextData[AdmissionRequestValidator.CatalogueKey] = _catalogue;
-        }
-
-        var failures = Validator.Validate(context).ToFailures();
-        if (failures.Count > 0)
-        {
-            return RuleResult<AdmissionOutcome>.Invalid(failures, stamp);
+            title = CatalogueText.Normalize(request.Title);
         }
 
         var x = new ExplanationBuilder(options.Explain);
-        var item = request.ItemCode is { } code ? _catalogue?.Find(code, asOf) : MatchTitle(request.Title, asOf);
+        var item = request.ItemCode is { } code ? _catalogue?.Find(code, asOf) : MatchTitle(title, asOf);
         var facts = new AdmissionFacts(request.ListType, request.LegalBasis.Count > 0, request.Resources, request.Demands, item?.Code, request.RequestedStart, request.ArisesFromLegalChange);
-        var found = policy.KindsInTitle(request);
+        var found = policy.KindsInTitle(request, title);
         var (decision, flags, next) = policy.Decide(facts, request.ProhibitedKinds.Count > 0 || found.Count > 0, item, asOf);
 
         policy.ExplainCatalogue(x, _catalogue, item, asOf);
-        var reasons = new List<AdmissionReasonDetail>();
-        foreach (var flag in Enum.GetValues<AdmissionReasons>())
+        var reasons = new List<AdmissionReasonDetail>(BitOperations.PopCount((uint)flags));
+        foreach (var flag in ReasonFlags)
         {
-            if (flag != AdmissionReasons.None && (flags & flag) != 0)
+            if ((flags & flag) != 0)
             {
                 reasons.Add(policy.Reason(flag, request, found, item, next, x));
             }
@@ -274,10 +272,28 @@ public sealed partial class AdmissionReviewer
         return RuleResult<ListCheckOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
     }
 
+    /// <summary>The item a normalised title names, when it names exactly one.</summary>
     private CatalogueItem? MatchTitle(string title, LocalDate asOf)
     {
-        var (status, item) = _matcher.Match(CatalogueText.Normalize(title), asOf);
+        var (status, item) = _matcher.Match(title, asOf);
         return status == MatchStatus.Matched ? item : null;
+    }
+
+    /// <summary>The full validator's failures, with the kinds and catalogue in force.</summary>
+    private IReadOnlyList<ValidationFailure> Validate(WorkItemRequest request, Policy policy)
+    {
+        var context = new ValidationContext<WorkItemRequest>(request);
+        if (policy.Kinds.HasValue)
+        {
+            context.RootContextData[AdmissionRequestValidator.KindsKey] = policy.Kinds.Value;
+        }
+
+        if (_catalogue is not null)
+        {
+            context.RootContextData[AdmissionRequestValidator.CatalogueKey] = _catalogue;
+        }
+
+        return Validator.Validate(context).ToFailures();
     }
 
     private static ValidationFailure NoPolicyFailure(LocalDate asOf) => AdmissionErrors.NoPolicy.ForAsOf(asOf);
