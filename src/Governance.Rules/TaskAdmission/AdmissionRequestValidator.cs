@@ -75,7 +75,6 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
     private static bool TextPasses(string? text) =>
         !string.IsNullOrWhiteSpace(text) && text.Length <= AdmissionLimits.MaxTextLength && !CatalogueText.HasControlCharacter(text);
 
-
     private static bool KindCodesPass(IReadOnlyList<string>? codes, ProhibitedKindTable? kinds)
     {
         if (codes is not { Count: <= AdmissionLimits.MaxEntries })
@@ -105,7 +104,7 @@ public sealed class AdmissionRequestValidator : AbstractValidator<WorkItemReques
         // an element an earlier check already refused, so every element gets its one failure.
         RuleForEach(list)
             .NotEmpty().WithError(AdmissionErrors.TextEmpty)
-            .Must((_, code, ctx) => string.IsNullOrEmpty(code) || !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code))
+            .Must((_, code, ctx) => string.IsNullOrWhiteSpace(code) || !ctx.RootContextData.TryGetValue(KindsKey, out var t) || t is not ProhibitedKindTable kinds || kinds.ByCode.ContainsKey(code))
             .WithError(AdmissionErrors.KindUnknown)
             .When(r => get(r) is { } codes && codes.Count() <= AdmissionLimits.MaxEntries);
     }
@@ -137,6 +136,6 @@ internal static class AdmissionTextRules
     public static IRuleBuilderOptions<T, string> Text<T>(this IRuleBuilderInitialCollection<T, string> rule) =>
         rule.NotEmpty().WithError(AdmissionErrors.TextEmpty)
             .MaximumLength(AdmissionLimits.MaxTextLength).WithError(AdmissionErrors.TextTooLong)
-            .Must(t => string.IsNullOrEmpty(t) || t.Length > AdmissionLimits.MaxTextLength || !CatalogueText.HasControlCharacter(t))
+            .Must(t => string.IsNullOrWhiteSpace(t) || t.Length > AdmissionLimits.MaxTextLength || !CatalogueText.HasControlCharacter(t))
             .WithError(AdmissionErrors.TextControl);
 }

@@ -43,7 +43,7 @@ public sealed class AdmissionValidationTests
     public void Every_unknown_kind_is_reported_with_its_own_path_not_only_the_first()
     {
         var good = AdmissionReviewerTests.Good();
-        var result = Suzhou.Evaluate(good with { ProhibitedKinds = ["lottery", "", "ghost"], KindsNotApplicable = ["moon"] }, EvaluationOptions.On(Date("2025-06-30")));
+        var result = Suzhou.Evaluate(good with { ProhibitedKinds = ["lottery", " ", "ghost"], KindsNotApplicable = ["moon"] }, EvaluationOptions.On(Date("2025-06-30")));
         Assert.False(result.IsValid);
         Assert.Equal(
             [("ADMISSION_PROHIBITED_KIND_UNKNOWN", "ProhibitedKinds[0]"), ("ADMISSION_TEXT_EMPTY", "ProhibitedKinds[1]"),
@@ -51,7 +51,8 @@ public sealed class AdmissionValidationTests
             result.Failures.Select(f => (f.Code, f.PropertyPath)).ToArray());
         Assert.Contains("ghost", result.Failures[2].Message.ZhHans);
 
-        var texts = Suzhou.Evaluate(good with { LegalBasis = ["", "依据\u0007", new string('法', 201), "《城市居民委员会组织法》"] }, EvaluationOptions.On(Date("2025-06-30")));
+        // One failure an entry: a blank entry of tabs is empty, not also a control character.
+        var texts = Suzhou.Evaluate(good with { LegalBasis = ["\t", "依据\u0007", new string('法', 201), "《城市居民委员会组织法》"] }, EvaluationOptions.On(Date("2025-06-30")));
         Assert.Equal(
             [("ADMISSION_TEXT_EMPTY", "LegalBasis[0]"), ("ADMISSION_TEXT_CONTROL_CHARACTERS", "LegalBasis[1]"), ("ADMISSION_TEXT_TOO_LONG", "LegalBasis[2]")],
             texts.Failures.Select(f => (f.Code, f.PropertyPath)).ToArray());
