@@ -227,8 +227,9 @@ public sealed class ReformTotals
         for (var i = 0; i < Math.Max(before.Count, after.Count); i++)
         {
             var (b, a) = (StepAt(before, i), StepAt(after, i));
-            if (b is null || a is null || b.RuleId != a.RuleId || b.Message != a.Message
-                || !b.Parameters.SequenceEqual(a.Parameters) || !b.Values.SequenceEqual(a.Values))
+            // The message last: it may be composed only when read, and steps that differ in a figure need not compose it.
+            if (b is null || a is null || b.RuleId != a.RuleId
+                || !b.Parameters.SequenceEqual(a.Parameters) || !b.Values.SequenceEqual(a.Values) || b.Message != a.Message)
             {
                 return i;
             }

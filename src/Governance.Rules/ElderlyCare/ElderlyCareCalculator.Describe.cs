@@ -75,10 +75,19 @@ public sealed partial class ElderlyCareCalculator
         };
         if (x.Explaining)
         {
-            x.Step("elderly.benefit." + benefit.Code(), () => Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)), policy.InfosFor(benefit), ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
+            x.Step(
+                BenefitRuleIds[(int)benefit],
+                Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)),
+                policy.InfosFor(benefit),
+                policy.UsesFor(benefit),
+                ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod),
+                ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
         }
         return outcome;
     }
+
+    /// <summary>The rule id of each benefit's explanation step: <c>elderly.benefit.</c> and the benefit's code.</summary>
+    private static readonly string[] BenefitRuleIds = [.. ElderlyBenefits.All.Select(b => "elderly.benefit." + b.Code())];
 
     internal static int Horizon(in ElderlyFacts facts, ElderlyPerson person, ElderlyPolicy policy, ElderlyBenefit benefit, int m0)
     {

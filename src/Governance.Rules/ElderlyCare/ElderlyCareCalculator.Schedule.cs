@@ -1,4 +1,3 @@
-using Governance.Rules.Localization;
 using Governance.Rules.Results;
 using NodaTime;
 using static Governance.Rules.ElderlyCare.ElderlyMonths;
@@ -43,9 +42,7 @@ public sealed partial class ElderlyCareCalculator
     {
         x.Step(
             "elderly.totals",
-            () => new LocalizedText(
-                $"{ZhMonth(ToYearMonth(m0))}应发合计{Yuan(monthTotal)}元；{Number(asOf.Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(yearTotal)}元。金额四舍五入保留到分。",
-                $"Owed for {EnMonth(ToYearMonth(m0))}: {Yuan(monthTotal)} yuan; for {Number(asOf.Year)} (January to December, by the month owed, arrears included): {Yuan(yearTotal)} yuan. Amounts are rounded half-up to the fen."),
+            () => TotalsMessage(ToYearMonth(m0), monthTotal, asOf.Year, yearTotal),
             null,
             ExplanationBuilder.Value("month_total", monthTotal),
             ExplanationBuilder.Value("year_total", yearTotal));
@@ -55,9 +52,7 @@ public sealed partial class ElderlyCareCalculator
             var arrears = schedule.Sum(s => s.Arrears);
             x.Step(
                 "elderly.schedule",
-                () => new LocalizedText(
-                    $"逐月测算{Number(schedule.Count)}个月（{ZhMonth(schedule[0].Month)}至{ZhMonth(schedule[^1].Month)}），合计{Yuan(total)}元，其中补发{Yuan(arrears)}元（在首个发放月支付）。",
-                    $"Schedule of {Number(schedule.Count)} months ({EnMonth(schedule[0].Month)} to {EnMonth(schedule[^1].Month)}): {Yuan(total)} yuan, of which {Yuan(arrears)} yuan arrears (paid in the first paid month)."),
+                () => ScheduleMessage(schedule.Count, schedule[0].Month, schedule[^1].Month, total, arrears),
                 null,
                 ExplanationBuilder.Value("schedule_total", total),
                 ExplanationBuilder.Value("schedule_arrears", arrears));

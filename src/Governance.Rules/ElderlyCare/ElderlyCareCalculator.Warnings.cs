@@ -1,6 +1,7 @@
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
 using NodaTime;
+using static Governance.Rules.ElderlyCare.ElderlyMonths;
 
 namespace Governance.Rules.ElderlyCare;
 
@@ -78,6 +79,44 @@ public sealed partial class ElderlyCareCalculator
             }
         }
     }
+
+    /// <summary>
+    /// The warnings of an evaluation: noted afresh when explaining; otherwise they depend only on the policy of the as-of month,
+    /// the policies read and the stale-before date, and the last few such lists are kept (read-only, shared between results).
+    /// </summary>
+    private IReadOnlyList<RuleWarning> WarningsOf(ExplanationBuilder x, int m0, bool[] used, LocalDate? staleBefore)
+    {
+        if (x.Explaining || used.Length > 64)
+        {
+            NoteEntries(x, m0, used);
+            return x.Warnings;
+        }
+
+        var k = PolicyIndex(m0);
+        var mask = 0UL;
+        for (var i = 0; i < used.Length; i++)
+        {
+            mask |= used[i] ? 1UL << i : 0UL;
+        }
+
+        var stale = staleBefore is { } before ? DayNumber(before) : int.MinValue;
+        var slot = (int)(((mask * 0x9E3779B1UL) ^ (uint)k ^ ((uint)stale * 0x85EBCA6BUL)) % (ulong)_quietWarnings.Length);
+        var kept = Volatile.Read(ref _quietWarnings[slot]);
+        if (kept is not null && kept.Policy == k && kept.Used == mask && kept.StaleBefore == stale)
+        {
+            return kept.Warnings;
+        }
+
+        NoteEntries(x, m0, used);
+        kept = new QuietWarnings(k, mask, stale, Array.AsReadOnly([.. x.Warnings]));
+        Volatile.Write(ref _quietWarnings[slot], kept);
+        return kept.Warnings;
+    }
+
+    /// <summary>The warnings of evaluations without explanation that read the same policies with the same stale-before day.</summary>
+    private sealed record QuietWarnings(int Policy, ulong Used, int StaleBefore, IReadOnlyList<RuleWarning> Warnings);
+
+    private readonly QuietWarnings?[] _quietWarnings = new QuietWarnings?[8];
 
     /// <summary>The index in <see cref="_policies"/> of the policy of month <paramref name="m"/>, or −1.</summary>
     private int PolicyIndex(int m)

@@ -300,9 +300,7 @@ public sealed partial class ElderlyCareCalculator
         {
             x.Step(
                 "elderly.age.completed-years",
-                () => new LocalizedText(
-                    $"出生日期{ZhDate(person.BirthDate)}，至{ZhDate(asOf)}年满{Number(age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(policy.LeapRule)}计）。",
-                    $"Born {EnDate(person.BirthDate)}: {Number(age)} completed years of age on {EnDate(asOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(policy.LeapRule)} in common years)."),
+                () => AgeMessage(person.BirthDate, asOf, age, policy.LeapRule),
                 [policy.LeapDay.Info],
                 ExplanationBuilder.Value("age", age));
         }
@@ -327,15 +325,14 @@ public sealed partial class ElderlyCareCalculator
         }
 
         var schedule = Schedule(request, facts, person, used);
-        NoteEntries(x, m0, used);
-
+        var warnings = WarningsOf(x, m0, used, staleBefore);
         if (x.Explaining)
         {
             ExplainTotals(x, asOf, m0, monthTotal, yearTotal, schedule);
         }
 
         var outcome = new ElderlyOutcome(age, ToYearMonth(m0), benefits, monthTotal, yearTotal, schedule);
-        return RuleResult<ElderlyOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
+        return RuleResult<ElderlyOutcome>.Valid(outcome, stamp, warnings, x.Build());
     }
 
     /// <summary>The compiled policy in force on the first day of month number <paramref name="month"/>, or null.</summary>

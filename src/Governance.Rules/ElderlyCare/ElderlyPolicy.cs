@@ -1,6 +1,7 @@
 using Governance.Rules.Citations;
 using Governance.Rules.Money;
 using Governance.Rules.Packs;
+using Governance.Rules.Results;
 using Governance.Rules.Time;
 using NodaTime;
 using static Governance.Rules.ElderlyCare.ElderlyMonths;
@@ -190,6 +191,11 @@ internal sealed partial class ElderlyPolicy
     public ParameterValue<AgeBand>? Band(ElderlyBenefit b) => (int)b < 4 ? _bands[(int)b] : null;
 
     public ParameterValueInfo?[] InfosFor(ElderlyBenefit b) => _infosFor[(int)b];
+
+    /// <summary>The uses of <see cref="InfosFor"/> in an explanation step, made once per policy and benefit.</summary>
+    public IReadOnlyList<ParameterUse> UsesFor(ElderlyBenefit b) => _usesFor[(int)b] ??= ExplanationBuilder.UsesOf(_infosFor[(int)b]);
+
+    private readonly IReadOnlyList<ParameterUse>?[] _usesFor = new IReadOnlyList<ParameterUse>?[ElderlyBenefits.Count];
 
     private static int Index(string code) =>
         code == StackingTable.InstitutionalCare ? InstitutionalIndex : ElderlyBenefits.TryParse(code, out var b) ? (int)b : InstitutionalIndex;

@@ -14,14 +14,55 @@ internal static class ElderlyTexts
     /// <summary>What a benefit's text needs beyond its outcome: the lowest age, the payment month of yearly amounts.</summary>
     internal readonly record struct Context(BenefitRule Rule, int? MinAge, int? LumpSumMonth);
 
-    internal static LocalizedText Message(ElderlyBenefitOutcome o, Context c)
+    /// <summary>One benefit's step text, composed on first reading of each language (a batch that writes one language, or a
+    /// diff that stops at the first differing step, composes no more).</summary>
+    internal static LocalizedText Message(ElderlyBenefitOutcome o, Context c) =>
+        new(new BenefitMessage(o, c), static (s, language) => language == Language.En ? MessageEn((BenefitMessage)s) : MessageZh((BenefitMessage)s));
+
+    /// <summary>The age step's text, composed on first reading of each language.</summary>
+    internal static LocalizedText AgeMessage(LocalDate birth, LocalDate asOf, int age, LeapDayRule leap) =>
+        new(new AgeText(birth, asOf, age, leap), static (s, language) => ((AgeText)s).Compose(language));
+
+    /// <summary>The totals step's text, composed on first reading of each language.</summary>
+    internal static LocalizedText TotalsMessage(YearMonth month, decimal monthTotal, int year, decimal yearTotal) =>
+        new(new TotalsText(month, monthTotal, year, yearTotal), static (s, language) => ((TotalsText)s).Compose(language));
+
+    /// <summary>The schedule step's text, composed on first reading of each language.</summary>
+    internal static LocalizedText ScheduleMessage(int months, YearMonth first, YearMonth last, decimal total, decimal arrears) =>
+        new(new ScheduleText(months, first, last, total, arrears), static (s, language) => ((ScheduleText)s).Compose(language));
+
+    private sealed record AgeText(LocalDate Birth, LocalDate AsOf, int Age, LeapDayRule Leap)
     {
+        public string Compose(Language language) => language == Language.En
+            ? $"Born {EnDate(Birth)}: {Number(Age)} completed years of age on {EnDate(AsOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(Leap)} in common years)."
+            : $"出生日期{ZhDate(Birth)}，至{ZhDate(AsOf)}年满{Number(Age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(Leap)}计）。";
+    }
+
+    private sealed record TotalsText(YearMonth Month, decimal MonthTotal, int Year, decimal YearTotal)
+    {
+        public string Compose(Language language) => language == Language.En
+            ? $"Owed for {EnMonth(Month)}: {Yuan(MonthTotal)} yuan; for {Number(Year)} (January to December, by the month owed, arrears included): {Yuan(YearTotal)} yuan. Amounts are rounded half-up to the fen."
+            : $"{ZhMonth(Month)}应发合计{Yuan(MonthTotal)}元；{Number(Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(YearTotal)}元。金额四舍五入保留到分。";
+    }
+
+    private sealed record ScheduleText(int Months, YearMonth First, YearMonth Last, decimal Total, decimal Arrears)
+    {
+        public string Compose(Language language) => language == Language.En
+            ? $"Schedule of {Number(Months)} months ({EnMonth(First)} to {EnMonth(Last)}): {Yuan(Total)} yuan, of which {Yuan(Arrears)} yuan arrears (paid in the first paid month)."
+            : $"逐月测算{Number(Months)}个月（{ZhMonth(First)}至{ZhMonth(Last)}），合计{Yuan(Total)}元，其中补发{Yuan(Arrears)}元（在首个发放月支付）。";
+    }
+
+    /// <summary>What a benefit's text is composed from; the outcome is immutable.</summary>
+    private sealed record BenefitMessage(ElderlyBenefitOutcome Outcome, Context Context);
+
+    private static string MessageZh(BenefitMessage m)
+    {
+        var (o, c) = (m.Outcome, m.Context);
         var rule = c.Rule;
-        string zh, en;
+        string zh;
         if (o.Eligible && o.AmountDependsOn is { } fact)
         {
             zh = $"{o.Name.ZhHans}：符合条件，金额取决于{FactZh(fact)}，申请材料中未提供，暂不计入合计";
-            en = $"{o.Name.En}: eligible; the amount depends on {FactEn(fact)}, which the request does not give, so it is not counted in the totals";
         }
         else if (o.Eligible)
         {
@@ -31,6 +72,33 @@ internal static class ElderlyTexts
                 + (o.Period == BenefitPeriod.Month ? $"；自{ZhMonth(o.StartMonth)}起发放" + (o.EndMonth is { } e ? $"，至{ZhMonth(e)}止" : string.Empty) : string.Empty)
                 + (o.Stacking == StackingOutcome.Paid ? string.Empty : $"；因同时享受{StackedZh(o.StackedWith)}，按{(o.Stacking == StackingOutcome.Excluded ? "不得同时享受" : "就高享受")}的规定本项不发")
                 + (o.Arrears > 0 ? $"；补发{Yuan(o.Arrears)}元" : string.Empty);
+        }
+        else
+        {
+            zh = $"{o.Name.ZhHans}：" + ((o.Unmet & UnmetCondition.Deferred) != 0 && o.Unmet == UnmetCondition.Deferred ? "条件已满足" : $"不符合条件（{UnmetZh(o.Unmet)}）");
+            if (o.QualifiesOn is { } q && c.MinAge is { } min && o.QualifiesFromMonth is { } from)
+            {
+                var reached = o.Unmet == UnmetCondition.Deferred;
+                zh += (reached ? $"，已于{ZhDate(q)}年满{min}周岁，按{StartZh(rule.Start)}的规定，" : $"；将于{ZhDate(q)}年满{min}周岁，") + FirstPaidZh(o, c, from);
+            }
+
+            zh += o.Arrears > 0 ? $"；申请后可补发{Yuan(o.Arrears)}元" : string.Empty;
+        }
+
+        return zh + $"。适用规则：{StartZh(rule.Start)}，{BackPayZh(rule)}，{(rule.Stop == StopRule.DayBeforeDeath ? "发放至死亡前一日（死亡当月按日折算）" : "发放至死亡当月")}，{(rule.RequiresHukou ? "须本地户籍" : "须在本地常住")}。";
+    }
+
+    private static string MessageEn(BenefitMessage m)
+    {
+        var (o, c) = (m.Outcome, m.Context);
+        var rule = c.Rule;
+        string en;
+        if (o.Eligible && o.AmountDependsOn is { } fact)
+        {
+            en = $"{o.Name.En}: eligible; the amount depends on {FactEn(fact)}, which the request does not give, so it is not counted in the totals";
+        }
+        else if (o.Eligible)
+        {
             en = $"{o.Name.En}: eligible, {Yuan(o.AmountPerPeriod)} yuan per {PeriodEn(o.Period)}"
                 + (o.ServiceHours is { } h2 ? $" ({Number(h2)} hours a month × the hourly value, rounded half-up to the fen)" : string.Empty)
                 + $", {PayEn(o, c)}; {Yuan(o.DueInAsOfMonth)} yuan owed this month"
@@ -40,22 +108,17 @@ internal static class ElderlyTexts
         }
         else
         {
-            zh = $"{o.Name.ZhHans}：" + ((o.Unmet & UnmetCondition.Deferred) != 0 && o.Unmet == UnmetCondition.Deferred ? "条件已满足" : $"不符合条件（{UnmetZh(o.Unmet)}）");
             en = $"{o.Name.En}: " + (o.Unmet == UnmetCondition.Deferred ? "the conditions are met" : $"not eligible ({UnmetEn(o.Unmet)})");
             if (o.QualifiesOn is { } q && c.MinAge is { } min && o.QualifiesFromMonth is { } from)
             {
                 var reached = o.Unmet == UnmetCondition.Deferred;
-                zh += (reached ? $"，已于{ZhDate(q)}年满{min}周岁，按{StartZh(rule.Start)}的规定，" : $"；将于{ZhDate(q)}年满{min}周岁，") + FirstPaidZh(o, c, from);
                 en += (reached ? $"; reached {min} on {EnDate(q)}; by the rule '{StartEn(rule.Start)}', " : $"; reaches {min} on {EnDate(q)}; ") + FirstPaidEn(o, c, from);
             }
 
-            zh += o.Arrears > 0 ? $"；申请后可补发{Yuan(o.Arrears)}元" : string.Empty;
             en += o.Arrears > 0 ? $"; arrears of {Yuan(o.Arrears)} yuan once applied" : string.Empty;
         }
 
-        return new LocalizedText(
-            zh + $"。适用规则：{StartZh(rule.Start)}，{BackPayZh(rule)}，{(rule.Stop == StopRule.DayBeforeDeath ? "发放至死亡前一日（死亡当月按日折算）" : "发放至死亡当月")}，{(rule.RequiresHukou ? "须本地户籍" : "须在本地常住")}。",
-            en + $". Rules: {StartEn(rule.Start)}; {BackPayEn(rule)}; {(rule.Stop == StopRule.DayBeforeDeath ? "paid until the day before death (the month of death pro rata)" : "paid through the month of death")}; {(rule.RequiresHukou ? "local hukou required" : "residence required")}.");
+        return en + $". Rules: {StartEn(rule.Start)}; {BackPayEn(rule)}; {(rule.Stop == StopRule.DayBeforeDeath ? "paid until the day before death (the month of death pro rata)" : "paid through the month of death")}; {(rule.RequiresHukou ? "local hukou required" : "residence required")}.";
     }
 
     private static string PayZh(ElderlyBenefitOutcome o, Context c) => o.Period switch

@@ -3,24 +3,53 @@ using System.Globalization;
 namespace Governance.Rules.Localization;
 
 /// <summary>A message written in Simplified Chinese and in English.</summary>
-/// <remarks>Chinese comes first: it is the language of the policies. <see cref="ToString()"/> returns it.</remarks>
+/// <remarks>
+/// Chinese comes first: it is the language of the policies. <see cref="ToString()"/> returns it. Two texts are equal when
+/// both languages are equal. A text the library writes into an explanation may be composed on first reading, one language
+/// at a time, from figures fixed when it was made: reading it gives the same words on any thread, and a caller who writes
+/// one language does not pay for the other.
+/// </remarks>
 public sealed record LocalizedText
 {
+    private readonly object? _state;
+    private readonly Func<object, Language, string>? _compose;
+    private string? _zhHans;
+    private string? _en;
+
     /// <summary>Creates a text in both languages.</summary>
     /// <param name="zhHans">The Simplified Chinese text.</param>
     /// <param name="en">The English text.</param>
     /// <exception cref="ArgumentNullException">Either text is null.</exception>
     public LocalizedText(string zhHans, string en)
     {
-        ZhHans = Guard.NotNull(zhHans);
-        En = Guard.NotNull(en);
+        _zhHans = Guard.NotNull(zhHans);
+        _en = Guard.NotNull(en);
+    }
+
+    /// <summary>
+    /// A text composed on first reading of each language by <paramref name="compose"/> from <paramref name="state"/>, which
+    /// must be immutable; <paramref name="compose"/> must be pure (a race between threads then makes equal strings).
+    /// </summary>
+    internal LocalizedText(object state, Func<object, Language, string> compose)
+    {
+        _state = state;
+        _compose = compose;
     }
 
     /// <summary>The Simplified Chinese text.</summary>
-    public string ZhHans { get; }
+    public string ZhHans => _zhHans ??= _compose!(_state!, Language.ZhHans);
 
     /// <summary>The English text.</summary>
-    public string En { get; }
+    public string En => _en ??= _compose!(_state!, Language.En);
+
+    /// <summary>Whether both languages' texts are equal.</summary>
+    /// <param name="other">The other text.</param>
+    /// <returns>True when both languages are equal, whether each text was made at once or composed on reading.</returns>
+    public bool Equals(LocalizedText? other) =>
+        ReferenceEquals(this, other) || (other is not null && string.Equals(ZhHans, other.ZhHans, StringComparison.Ordinal) && string.Equals(En, other.En, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(ZhHans, En);
 
     /// <summary>The text in <paramref name="language"/>.</summary>
     /// <param name="language">The language wanted.</param>

@@ -81,4 +81,7 @@ public sealed class ParameterValueInfo
 
     /// <summary>The warning that this entry was last confirmed long ago, made once and shared.</summary>
     internal Results.RuleWarning? StaleWarning;
+
+    /// <summary>The entry as used in explanation steps, made once and shared (a record: immutable).</summary>
+    internal Results.ParameterUse? Use;
 }

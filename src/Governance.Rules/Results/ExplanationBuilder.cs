@@ -13,7 +13,7 @@ namespace Governance.Rules.Results;
 internal sealed class ExplanationBuilder
 {
     private readonly List<ExplanationStep>? _steps;
-    private readonly List<RuleWarning> _warnings = [];
+    private readonly List<RuleWarning> _warnings = new(32);
     private HashSet<(string, LocalDate)>? _warnedSet;
     private HashSet<(string, LocalDate)>? _staleSet;
     private readonly LocalDate? _staleBefore;
@@ -26,7 +26,7 @@ internal sealed class ExplanationBuilder
 
     public bool Explaining => _steps is not null;
 
-    private HashSet<(string, LocalDate)> Warned => _warnedSet ??= [];
+    private HashSet<(string, LocalDate)> Warned => _warnedSet ??= new(16);
 
     private HashSet<(string, LocalDate)> Stale => _staleSet ??= [];
 
@@ -98,9 +98,21 @@ internal sealed class ExplanationBuilder
             return;
         }
 
-        var uses = parameters is null ? [] : parameters.OfType<ParameterValueInfo>().Select(ToUse).ToArray();
-        _steps.Add(new ExplanationStep(ruleId, message(), uses, values));
+        _steps.Add(new ExplanationStep(ruleId, message(), parameters is null ? [] : Uses(parameters), values));
     }
+
+    /// <summary>
+    /// Adds a step (when explaining) whose parameters' uses were made once by <see cref="UsesOf"/> for the same entries,
+    /// noting the entries for warnings.
+    /// </summary>
+    public void Step(string ruleId, LocalizedText message, ParameterValueInfo?[] parameters, IReadOnlyList<ParameterUse> uses, params NamedValue[] values)
+    {
+        NoteEach(parameters);
+        _steps?.Add(new ExplanationStep(ruleId, message, uses, values));
+    }
+
+    /// <summary>The uses of <paramref name="parameters"/> in a step, skipping nulls, read-only so that steps may share them.</summary>
+    public static IReadOnlyList<ParameterUse> UsesOf(ReadOnlySpan<ParameterValueInfo?> parameters) => Array.AsReadOnly(Uses(parameters));
 
     /// <summary>
     /// Adds a step whose message is already made (when explaining), noting its parameters for warnings either way;
@@ -159,6 +171,7 @@ internal sealed class ExplanationBuilder
     public static string DateZh(LocalDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
 
+    // Made once per pack entry and shared: a use depends on the entry only (a benign race makes equal values).
     private static ParameterUse ToUse(ParameterValueInfo info) =>
-        new(info.Key, info.Name, info.DisplayValue, info.Unit, info.From, info.Layer, info.Citation, info.Provenance);
+        info.Use ??= new(info.Key, info.Name, info.DisplayValue, info.Unit, info.From, info.Layer, info.Citation, info.Provenance);
 }

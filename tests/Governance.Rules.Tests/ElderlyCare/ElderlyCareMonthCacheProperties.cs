@@ -133,6 +133,27 @@ public sealed class ElderlyCareMonthCacheProperties
             return c.Dates.All(d => Agree(fresh, c.Person, d) && Agree(Calculators[c.Calc], c.Person, d));
         });
 
+    /// <summary>The warnings of a result: code, parameter and both languages' words, in order.</summary>
+    private static string[] WarningsOf(RuleResult<ElderlyOutcome> r) =>
+        [.. r.Warnings.Select(w => $"{w.Code}|{w.ParameterKey}|{w.Message.ZhHans}|{w.Message.En}")];
+
+    [Property(MaxTest = 200)]
+    public Property Warnings_without_an_explanation_are_those_of_a_fresh_calculator_and_of_the_explained_evaluation() =>
+        Prop.ForAll(Cases.ToArbitrary(), c =>
+        {
+            // The shared calculator keeps the warning lists of recent evaluations without explanation; a fresh one has none kept.
+            var request = ElderlyCareRequest.For(c.Person);
+            return c.Dates.All(d =>
+            {
+                var shared = Calculators[c.Calc].Evaluate(request, EvaluationOptions.On(d, explain: false));
+                var fresh = new ElderlyCareCalculator(Calculators[c.Calc].Pack, SystemClock.Instance).Evaluate(request, EvaluationOptions.On(d, explain: false));
+                var explained = Calculators[c.Calc].Evaluate(request, EvaluationOptions.On(d, explain: true));
+                return shared.IsValid == explained.IsValid
+                    && WarningsOf(shared).SequenceEqual(WarningsOf(fresh))
+                    && WarningsOf(shared).Order(StringComparer.Ordinal).SequenceEqual(WarningsOf(explained).Order(StringComparer.Ordinal));
+            });
+        });
+
     [Property(MaxTest = 100)]
     public Property More_than_sixteen_months_in_turn_replace_cached_months_and_give_the_same_figures() =>
         Prop.ForAll(Cases.ToArbitrary(), Gen.Choose(17, 40).ToArbitrary(), (c, span) =>

@@ -33,4 +33,41 @@ public sealed class LocalizedTextTests
         Assert.Throws<ArgumentNullException>(() => new LocalizedText(null!, "en"));
         Assert.Throws<ArgumentNullException>(() => new LocalizedText("中文", null!));
     }
+
+    [Fact]
+    public void A_text_composed_on_reading_equals_one_made_at_once_and_composes_only_the_language_read()
+    {
+        var calls = new int[2];
+        var composed = new LocalizedText("state", (state, language) =>
+        {
+            Interlocked.Increment(ref calls[(int)language]);
+            return language == Language.En ? "18 per 10,000" : "每万人18名";
+        });
+        Assert.Equal(new[] { 0, 0 }, calls);
+        Assert.Equal("18 per 10,000", composed.Get(Language.En));
+        Assert.Equal(new[] { 0, 1 }, calls);
+        var eager = new LocalizedText("每万人18名", "18 per 10,000");
+        Assert.Equal(eager, composed);
+        Assert.Equal(composed, eager);
+        Assert.True(eager == composed);
+        Assert.Equal(eager.GetHashCode(), composed.GetHashCode());
+        Assert.NotEqual(new LocalizedText("每万人18名", "18 per 10000"), composed);
+        Assert.NotEqual(new LocalizedText("每万人19名", "18 per 10,000"), composed);
+        Assert.Equal("每万人18名", composed.ToString());
+        _ = composed.ZhHans + composed.En + composed.ZhHans;
+        Assert.Equal(new[] { 1, 1 }, calls);
+    }
+
+    [Fact]
+    public void A_composed_text_read_from_many_threads_at_once_gives_every_thread_the_same_words()
+    {
+        for (var round = 0; round < 200; round++)
+        {
+            var composed = new LocalizedText(round, static (state, language) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{language}:{state}"));
+            var seen = new string[8];
+            Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => seen[i] = i % 2 == 0 ? composed.ZhHans : composed.En);
+            Assert.All(seen.Where((_, i) => i % 2 == 0), s => Assert.Equal($"ZhHans:{round}", s));
+            Assert.All(seen.Where((_, i) => i % 2 == 1), s => Assert.Equal($"En:{round}", s));
+        }
+    }
 }
