@@ -90,8 +90,20 @@ public sealed class RulePack
     /// <summary>The reproducibility stamp for a result evaluated on <paramref name="asOf"/>.</summary>
     /// <param name="asOf">The as-of date.</param>
     /// <returns>The stamp.</returns>
-    public ReproducibilityStamp Stamp(LocalDate asOf) =>
-        new(Id, Version, ContentHash, LibraryVersion, asOf, _layerChain ??= string.Join(" > ", Layers.Select(l => l.Id + "@" + l.Version)));
+    /// <remarks>A stamp is immutable, so the last one made is kept and given again for the same date (results of a batch share it).</remarks>
+    public ReproducibilityStamp Stamp(LocalDate asOf)
+    {
+        if (Volatile.Read(ref _lastStamp) is { } last && last.AsOf == asOf)
+        {
+            return last;
+        }
+
+        var stamp = new ReproducibilityStamp(Id, Version, ContentHash, LibraryVersion, asOf, _layerChain ??= string.Join(" > ", Layers.Select(l => l.Id + "@" + l.Version)));
+        Volatile.Write(ref _lastStamp, stamp);
+        return stamp;
+    }
+
+    private ReproducibilityStamp? _lastStamp;
 
     /// <summary>The layers as a stamp names them, joined once (a benign race joins equal strings).</summary>
     private string? _layerChain;

@@ -13,9 +13,9 @@ namespace Governance.Rules.Results;
 internal sealed class ExplanationBuilder
 {
     private readonly List<ExplanationStep>? _steps;
-    private readonly List<RuleWarning> _warnings = new(32);
-    private HashSet<(string, LocalDate)>? _warnedSet;
-    private HashSet<(string, LocalDate)>? _staleSet;
+    private readonly List<RuleWarning> _warnings = [];
+    private EntrySet _warned;
+    private EntrySet _stale;
     private readonly LocalDate? _staleBefore;
 
     public ExplanationBuilder(bool explain) => _steps = explain ? [] : null;
@@ -25,10 +25,6 @@ internal sealed class ExplanationBuilder
         : this(explain) => _staleBefore = staleBefore;
 
     public bool Explaining => _steps is not null;
-
-    private HashSet<(string, LocalDate)> Warned => _warnedSet ??= new(16);
-
-    private HashSet<(string, LocalDate)> Stale => _staleSet ??= [];
 
     /// <summary>Records that a parameter entry was used (for warnings) and returns its use for a step.</summary>
     public ParameterUse Use(ParameterValueInfo info)
@@ -48,7 +44,7 @@ internal sealed class ExplanationBuilder
 
     private void Note(ParameterValueInfo info, bool first)
     {
-        if (info.Provenance == Provenance.Placeholder && (first || Warned.Add((info.Key, info.From))))
+        if (info.Provenance == Provenance.Placeholder && (first || _warned.Add(info)))
         {
             // Built once per pack entry and shared: the text depends on the entry only (a benign race builds equal values).
             _warnings.Add(info.PlaceholderWarning ??= new RuleWarning(
@@ -59,7 +55,7 @@ internal sealed class ExplanationBuilder
                 info.Key));
         }
 
-        if (_staleBefore is { } before && info.Confirmed is { } confirmed && confirmed < before && (first || Stale.Add((info.Key, info.From))))
+        if (_staleBefore is { } before && info.Confirmed is { } confirmed && confirmed < before && (first || _stale.Add(info)))
         {
             _warnings.Add(info.StaleWarning ??= new RuleWarning(
                 RuleWarning.StaleValue,
@@ -174,4 +170,49 @@ internal sealed class ExplanationBuilder
     // Made once per pack entry and shared: a use depends on the entry only (a benign race makes equal values).
     private static ParameterUse ToUse(ParameterValueInfo info) =>
         info.Use ??= new(info.Key, info.Name, info.DisplayValue, info.Unit, info.From, info.Layer, info.Citation, info.Provenance);
+
+    /// <summary>
+    /// Parameter entries seen, known by key and start date: the first few in a small array searched in turn (most evaluations
+    /// note only a few placeholders), the rest in a hash set.
+    /// </summary>
+    private struct EntrySet
+    {
+        private const int Small = 8;
+        private ParameterValueInfo[]? _small;
+        private int _count;
+        private HashSet<(string, LocalDate)>? _set;
+
+        /// <summary>Adds the entry; false when an entry with its key and start date was added before.</summary>
+        public bool Add(ParameterValueInfo info)
+        {
+            if (_set is not null)
+            {
+                return _set.Add((info.Key, info.From));
+            }
+
+            _small ??= new ParameterValueInfo[Small];
+            for (var i = 0; i < _count; i++)
+            {
+                var seen = _small[i];
+                if (ReferenceEquals(seen, info) || (seen.From == info.From && string.Equals(seen.Key, info.Key, StringComparison.Ordinal)))
+                {
+                    return false;
+                }
+            }
+
+            if (_count < Small)
+            {
+                _small[_count++] = info;
+                return true;
+            }
+
+            _set = new HashSet<(string, LocalDate)>(2 * Small);
+            foreach (var seen in _small)
+            {
+                _set.Add((seen.Key, seen.From));
+            }
+
+            return _set.Add((info.Key, info.From));
+        }
+    }
 }

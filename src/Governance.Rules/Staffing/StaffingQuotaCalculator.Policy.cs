@@ -130,6 +130,24 @@ public sealed partial class StaffingQuotaCalculator
             return new Computation(exact, quota, band, required, raised, cut);
         }
 
+        /// <summary>The warnings of an evaluation without explanation (it notes the policy's entries only), made once and read-only.</summary>
+        public IReadOnlyList<RuleWarning> QuietWarnings
+        {
+            get
+            {
+                if (_quietWarnings is null)
+                {
+                    var x = new ExplanationBuilder(explain: false);
+                    Explain(x);
+                    _quietWarnings = Array.AsReadOnly([.. x.Warnings]);
+                }
+
+                return _quietWarnings;
+            }
+        }
+
+        private IReadOnlyList<RuleWarning>? _quietWarnings;
+
         public void Explain(ExplanationBuilder x)
         {
             if (x.Explaining)

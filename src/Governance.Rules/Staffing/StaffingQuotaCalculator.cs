@@ -118,43 +118,66 @@ public sealed partial class StaffingQuotaCalculator
             }
         }
 
-        var x = new ExplanationBuilder(options.Explain);
-        policy.Explain(x);
-        var outcome = Compute(request, index, policy, x);
-        return RuleResult<StaffingOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
+        if (options.Explain)
+        {
+            var x = new ExplanationBuilder(explain: true);
+            policy.Explain(x);
+            var explained = Compute(request, index, policy, x);
+            return RuleResult<StaffingOutcome>.Valid(explained, stamp, x.Warnings, x.Build());
+        }
+
+        // Without explanation the warnings are those of the policy's entries alone: made once per policy and shared.
+        var outcome = Compute(request, index, policy, x: null);
+        return RuleResult<StaffingOutcome>.Valid(outcome, stamp, policy.QuietWarnings, Explanation.None);
     }
 
-    private static StaffingOutcome Compute(StaffingRequest request, Dictionary<string, int> index, Policy policy, ExplanationBuilder x)
+    /// <summary>The most areas whose hierarchy is worked out on the stack.</summary>
+    private const int StackAreas = 64;
+
+    private static StaffingOutcome Compute(StaffingRequest request, Dictionary<string, int>? index, Policy policy, ExplanationBuilder? x)
     {
         var areas = request.Areas;
         var n = areas.Count;
 
-        // Children in compressed form: childCount, then start offsets, then the child indexes in request order.
-        var parent = new int[n];
-        var childCount = new int[n + 1];
-        var roots = new List<string>();
+        // Children in compressed form: childCount, then start offsets, then the child indexes in request order. A request
+        // that passed the checks names a parent only among several areas, so then the index is there.
+        var scratch = n <= StackAreas ? stackalloc int[(5 * StackAreas) + 3] : new int[(5 * n) + 3];
+        var parent = scratch[..n];
+        var childCount = scratch.Slice(n, n + 1);
+        var start = scratch.Slice((2 * n) + 1, n + 1);
+        var fill = scratch.Slice((3 * n) + 2, n + 1);
+        var children = scratch.Slice((4 * n) + 3, n);
+        scratch.Clear();
+        var rootCount = 0;
         for (var i = 0; i < n; i++)
         {
             if (areas[i].ParentId is { } parentId)
             {
-                parent[i] = index[parentId];
+                parent[i] = index![parentId];
                 childCount[parent[i]]++;
             }
             else
             {
                 parent[i] = -1;
-                roots.Add(areas[i].Id);
+                rootCount++;
             }
         }
 
-        var start = new int[n + 1];
+        var roots = new string[rootCount];
+        for (int i = 0, r = 0; i < n; i++)
+        {
+            if (parent[i] < 0)
+            {
+                roots[r++] = areas[i].Id;
+            }
+        }
+
         for (var i = 0; i < n; i++)
         {
             start[i + 1] = start[i] + childCount[i];
         }
 
-        var fill = (int[])start.Clone();
-        var children = new int[n];
+        start.CopyTo(fill);
         for (var i = 0; i < n; i++)
         {
             if (parent[i] >= 0)
@@ -239,7 +262,7 @@ public sealed partial class StaffingQuotaCalculator
                     NotCounted = notCounted,
                 };
                 results[i] = result;
-                if (x.Explaining)
+                if (x is { Explaining: true })
                 {
                     policy.ExplainArea(x, result, q);
                 }

@@ -28,13 +28,24 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
     /// A hand-written check that accepts exactly the requests the rules above accept, without allocating
     /// per area; the evaluator runs the full validator only when this check fails, to explain why.
     /// </summary>
-    internal static bool Passes(StaffingRequest request, WorkerCategoryTable categories, out Dictionary<string, int> index)
+    internal static bool Passes(StaffingRequest request, WorkerCategoryTable categories, out Dictionary<string, int>? index)
     {
         var areas = request.Areas;
-        index = null!;
+        index = null;
         if (areas is null || areas.Count == 0 || areas.Count > StaffingLimits.MaxAreas)
         {
             return false;
+        }
+
+        if (areas.Count == 1)
+        {
+            // One area: no other id to clash with, no parent to find (a parent id names no area), no children to add up.
+            var a = areas[0];
+            return a is not null && !string.IsNullOrWhiteSpace(a.Id) && a.Id.Length <= 64 && (uint)a.Level <= (uint)AreaLevel.City
+                && a.ParentId is null
+                && a.UrbanPermanentPopulation is >= 0 and <= StaffingLimits.MaxPopulation && a.Households is null or >= 0
+                && !(a.Households is { } h1 && h1 > a.UrbanPermanentPopulation.Value)
+                && (a.Workers is not { } w1 || WorkersPass(w1, categories, a.UrbanPermanentPopulation));
         }
 
         index = new Dictionary<string, int>(areas.Count, StringComparer.Ordinal);
