@@ -9,7 +9,8 @@ namespace Governance.Rules.Tool.Streaming;
 /// <summary>
 /// The members of two outcomes that differ, by flattened path (<c>benefits[1].amountPerPeriod</c>), compared without
 /// building a JSON document: each outcome is serialised once into a reused buffer and its leaves read back with a
-/// <see cref="Utf8JsonReader"/>. Paths are in ordinal order; a value is its JSON text (a string with its quotes, a missing
+/// <see cref="Utf8JsonReader"/>; an outcome made of objects, lists and known scalars is first walked member by member
+/// (<see cref="OutcomeWalk"/>), which finds the same differences without writing it. Paths are in ordinal order; a value is its JSON text (a string with its quotes, a missing
 /// member as null); at most <see cref="Limit"/> differences are kept. One instance per worker (not thread-safe).
 /// </summary>
 internal sealed class OutcomeFields
@@ -21,6 +22,11 @@ internal sealed class OutcomeFields
 
     private readonly Side _before = new();
     private readonly Side _after = new();
+    private readonly OutcomeWalk? _walk;
+
+    /// <summary>Creates a comparer.</summary>
+    /// <param name="walk">Whether to walk outcomes member by member first (the JSON is compared only when the walk gives up).</param>
+    public OutcomeFields(bool walk = true) => _walk = walk ? new OutcomeWalk() : null;
 
     /// <summary>The differing fields of the last <see cref="Compare"/>: path, baseline text, reform text.</summary>
     public List<(string Path, string? Baseline, string? Reform)> Differences { get; } = [];
@@ -32,6 +38,28 @@ internal sealed class OutcomeFields
     public bool Compare(object? before, object? after)
     {
         Differences.Clear();
+        if (_walk is not null && before is not null && after is not null)
+        {
+            if (_walk.TryCompare(before, after, Differences))
+            {
+                Differences.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
+                if (Differences.Count > Limit)
+                {
+                    Differences.RemoveRange(Limit, Differences.Count - Limit);
+                }
+
+                return Differences.Count > 0;
+            }
+
+            Differences.Clear();
+        }
+
+        return CompareJson(before, after);
+    }
+
+    /// <summary>Compares by writing both outcomes as JSON and reading their leaves back (any outcome).</summary>
+    private bool CompareJson(object? before, object? after)
+    {
         _before.Load(before);
         _after.Load(after);
         if (_before.Json.SequenceEqual(_after.Json))
