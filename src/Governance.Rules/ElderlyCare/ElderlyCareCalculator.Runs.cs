@@ -51,6 +51,14 @@ public sealed partial class ElderlyCareCalculator
             {
                 set = known;
             }
+            else if (benefit < 0 && (_summaryMonths.Find(m) ?? SummaryMonthFor(m)) is { Policy: { } compiled } t)
+            {
+                // All benefits after stacking: the month compiled for summaries gives the same total (a property checks it).
+                MarkUsed(used, m);
+                total += SummarizeCompiled(t, compiled, person).MonthTotal * (next - m);
+                m = next;
+                continue;
+            }
             else if (PolicyFor(m) is { } p)
             {
                 MarkUsed(used, m);
