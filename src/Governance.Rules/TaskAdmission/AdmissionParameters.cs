@@ -155,9 +155,10 @@ public sealed class ProhibitedKindTable
             var terms = new List<string>();
             if (item.TryGetProperty("terms", out var t))
             {
-                if (t.ValueKind != JsonValueKind.Array || t.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || e.GetString()!.Length < 2))
+                // Counted after normalising, as titles are: a term of punctuation or spaces alone would be found in every title.
+                if (t.ValueKind != JsonValueKind.Array || t.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String || Catalogues.CatalogueText.Normalize(e.GetString()!).Length < 2))
                 {
-                    error = $"kind '{code.GetString()}': 'terms' is an array of words of two or more characters";
+                    error = $"kind '{code.GetString()}': 'terms' is an array of words of two or more characters (not counting punctuation and spaces)";
                     return false;
                 }
 

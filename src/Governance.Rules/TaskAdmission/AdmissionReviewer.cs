@@ -255,8 +255,13 @@ public sealed partial class AdmissionReviewer
         else
         {
             var unlisted = policy.Unlisted;
-            x.Step("admission.unlisted", () => new LocalizedText("未纳入准入清单的事项，社区可以拒绝。", "An item not on the admission lists may be refused by the community."), [unlisted.Info]);
             var may = unlisted.HasValue && unlisted.Value;
+            x.Step(
+                "admission.unlisted",
+                () => may
+                    ? new LocalizedText("未纳入准入清单的事项，社区可以拒绝。", "An item not on the admission lists may be refused by the community.")
+                    : new LocalizedText("规则包未规定未纳入准入清单的事项社区可以拒绝。", "The pack does not say that an item not on the admission lists may be refused."),
+                [unlisted.Info]);
             outcome = new ListCheckOutcome
             {
                 OnList = false,

@@ -11,27 +11,19 @@ internal sealed class ProhibitedKindTerms
     private readonly ProhibitedKindTable _table;
     private readonly FrozenDictionary<char, (int Kind, int Term, string Text)[]> _byFirst;
     private readonly ulong[] _firsts = new ulong[(char.MaxValue + 1) / 64];
-    private readonly bool[] _emptyTerm;
 
     public ProhibitedKindTerms(ProhibitedKindTable table)
     {
         _table = table;
+        // The reader refuses a term shorter than two characters once normalised, so no term is empty.
         var terms = new List<(int Kind, int Term, string Text)>();
-        _emptyTerm = new bool[table.Kinds.Count];
         for (var k = 0; k < table.Kinds.Count; k++)
         {
             var kindTerms = table.Kinds[k].Terms;
             for (var t = 0; t < kindTerms.Count; t++)
             {
-                if (kindTerms[t].Length == 0)
-                {
-                    _emptyTerm[k] = true; // every title contains the empty text
-                }
-                else
-                {
-                    terms.Add((k, t, kindTerms[t]));
-                    _firsts[kindTerms[t][0] >> 6] |= 1UL << kindTerms[t][0];
-                }
+                terms.Add((k, t, kindTerms[t]));
+                _firsts[kindTerms[t][0] >> 6] |= 1UL << kindTerms[t][0];
             }
         }
 
@@ -68,32 +60,14 @@ internal sealed class ProhibitedKindTerms
         List<ProhibitedKindFound>? found = null;
         for (var k = 0; k < kinds.Count; k++)
         {
-            var term = FirstTerm(k, first[k]);
-            if (term >= 0 && !Has(tagged, kinds[k].Code) && !Has(notApplicable, kinds[k].Code))
+            var term = first[k];
+            if (term != int.MaxValue && !Has(tagged, kinds[k].Code) && !Has(notApplicable, kinds[k].Code))
             {
                 (found ??= []).Add(new ProhibitedKindFound(kinds[k].Code, kinds[k].Terms[term]));
             }
         }
 
         return found is null ? [] : found;
-    }
-
-    /// <summary>The index of the kind's first term found, counting an empty term as found; -1 when none is.</summary>
-    private int FirstTerm(int kind, int firstNonEmpty)
-    {
-        if (_emptyTerm[kind])
-        {
-            var terms = _table.Kinds[kind].Terms;
-            for (var t = 0; t < terms.Count && t < firstNonEmpty; t++)
-            {
-                if (terms[t].Length == 0)
-                {
-                    return t;
-                }
-            }
-        }
-
-        return firstNonEmpty == int.MaxValue ? -1 : firstNonEmpty;
     }
 
     private static bool Has(IReadOnlyList<string> codes, string code)

@@ -68,9 +68,11 @@ public sealed class AdmissionParameterReadingTests
     [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": 7 } ]""", Kind)]
     [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "note": "测算" } ]""", Kind)] // a fourth member that is not 'terms'
     [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊派"], "note": "测算" } ]""", Kind)]
-    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": "摊派" } ]""", "kind 'levy': 'terms' is an array of words of two or more characters")]
-    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊派", "摊"] } ]""", "kind 'levy': 'terms' is an array of words of two or more characters")]
-    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊派", 12] } ]""", "kind 'levy': 'terms' is an array of words of two or more characters")]
+    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": "摊派" } ]""", "kind 'levy': 'terms' is an array of words of two or more characters (not counting punctuation and spaces)")]
+    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊派", "摊"] } ]""", "kind 'levy': 'terms' is an array of words of two or more characters (not counting punctuation and spaces)")]
+    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊派", "——"] } ]""", "kind 'levy': 'terms' is an array of words of two or more characters (not counting punctuation and spaces)")] // punctuation alone: found in every title
+    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊 派", " 摊、"] } ]""", "kind 'levy': 'terms' is an array of words of two or more characters (not counting punctuation and spaces)")]
+    [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies", "terms": ["摊派", 12] } ]""", "kind 'levy': 'terms' is an array of words of two or more characters (not counting punctuation and spaces)")]
     [InlineData("""[ { "code": "levy", "zh-Hans": "摊派任务", "en": "Levies" }, { "code": "levy", "zh-Hans": "集资任务", "en": "Fund-raising" } ]""", "kind 'levy' appears twice")]
     [InlineData("[]", "at least one kind is needed")]
     public void Prohibited_kinds_not_a_list_of_code_and_names_with_optional_terms_are_refused(string value, string message) =>

@@ -88,12 +88,17 @@ public sealed class AdmissionWordingTests
         Assert.Equal("what-if", o.Basis!.Id);
         Assert.Equal("未纳入准入清单，但规则包未规定可以拒绝。", o.Message.ZhHans);
         Assert.Equal("Not on a list, but the pack does not say that unlisted items may be refused.", o.Message.En);
+        var step = Assert.Single(result.Explanation.Steps, s => s.RuleId == "admission.unlisted");
+        Assert.Equal("规则包未规定未纳入准入清单的事项社区可以拒绝。", step.Message.ZhHans);
+        Assert.Equal("The pack does not say that an item not on the admission lists may be refused.", step.Message.En);
 
         // Suzhou's own rule (民发〔2015〕136号) lets the community refuse, saying so with the date.
         var refusable = Suzhou.Check(new ListCheckRequest { Text = "帮助完成招商引资指标" }, EvaluationOptions.On(AsOf)).GetOutcomeOrThrow();
         Assert.True(refusable.MayRefuse);
         Assert.StartsWith("截至2025年6月30日，该事项未纳入准入清单，社区可以拒绝承接；依据：", refusable.Message.ZhHans, StringComparison.Ordinal);
         Assert.StartsWith("Not admitted on 2025-06-30: you may refuse it; basis: ", refusable.Message.En, StringComparison.Ordinal);
+        var refusableStep = Assert.Single(Suzhou.Check(new ListCheckRequest { Text = "帮助完成招商引资指标" }, EvaluationOptions.On(AsOf)).Explanation.Steps, s => s.RuleId == "admission.unlisted");
+        Assert.Equal("未纳入准入清单的事项，社区可以拒绝。", refusableStep.Message.ZhHans);
     }
 
     [Fact]
