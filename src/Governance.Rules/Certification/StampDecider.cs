@@ -67,7 +67,8 @@ public sealed partial class StampDecider
             date => certificates is not null && certificates.Items.Any(i => i.IsInForce(date))
                 ? new Segment(
                     size?.At(date) ?? default,
-                    certificates.Items.Count(i => i.IsInForce(date) && certificates.List(i.ListCode)!.Kind is CatalogueKinds.MayRefuse or CatalogueKinds.ShouldNotIssue),
+                    // The published lists are of certificates no longer issued: an item the committee only may refuse is not one of them.
+                    certificates.Items.Count(i => i.IsInForce(date) && certificates.List(i.ListCode)!.Kind == CatalogueKinds.ShouldNotIssue),
                     categoryCount?.At(date) ?? default,
                     certificates.Categories)
                 : null);

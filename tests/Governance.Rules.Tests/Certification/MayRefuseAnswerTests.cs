@@ -130,6 +130,16 @@ public sealed class MayRefuseAnswerTests
     }
 
     [Fact]
+    public void An_item_the_committee_only_may_refuse_is_not_counted_among_the_certificates_no_longer_issued()
+    {
+        // Suzhou's 20 plus one may-refuse item: still 20 of the published 20, and no warning that the list is incomplete.
+        var result = Evaluate(Decider(), new StampRequest { Code = "what-if-stamp" });
+        var step = Step(result, "certification.catalogue");
+        Assert.Equal("2025年6月30日有效的不予出具（不予盖章）证明事项20项；所引清单公布20项。", step.Message.ZhHans);
+        Assert.DoesNotContain(result.Warnings, w => w.Code == "CATALOGUE_INCOMPLETE");
+    }
+
+    [Fact]
     public void Before_the_national_list_is_published_the_catalogue_step_counts_the_items_without_a_published_size()
     {
         // Two what-if items put on the national list's code before 2020-04-27, when no published size is in force.
