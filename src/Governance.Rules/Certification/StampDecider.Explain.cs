@@ -52,7 +52,7 @@ public sealed partial class StampDecider
             "certification.catalogue",
             () => new LocalizedText(
                 $"{ExplanationBuilder.DateZh(asOf)}有效的不予出具（不予盖章）证明事项{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)}项{(size.HasValue ? "；所引清单公布" + size.Value.ToString(CultureInfo.InvariantCulture) + "项" : string.Empty)}。",
-                $"{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} certificates no longer issued are in force on {ExplanationBuilder.Date(asOf)}{(size.HasValue ? "; the cited list publishes " + size.Value.ToString(CultureInfo.InvariantCulture) : string.Empty)}."),
+                $"{segment.NegativeItems.ToString(CultureInfo.InvariantCulture)} {(segment.NegativeItems == 1 ? "certificate" : "certificates")} no longer issued {(segment.NegativeItems == 1 ? "is" : "are")} in force on {ExplanationBuilder.Date(asOf)}{(size.HasValue ? "; the cited list publishes " + size.Value.ToString(CultureInfo.InvariantCulture) : string.Empty)}."),
             [size.Info]);
     }
 
@@ -68,7 +68,7 @@ public sealed partial class StampDecider
             "certification.categories",
             () => new LocalizedText(
                 $"可不予盖章负面清单公布{n}类；规则包分为{h}类{(placeholder ? "（占位分类，非正式清单）" : string.Empty)}{(held == published.Value ? "，类数相符" : "，类数不符")}。",
-                $"The negative list is published with {n} categories; the pack groups its items into {h}{(placeholder ? " (a placeholder grouping, not the official list)" : string.Empty)}{(held == published.Value ? ": the counts agree" : ": the counts differ")}."),
+                $"The negative list is published with {n} {(published.Value == 1 ? "category" : "categories")}; the pack groups its items into {h}{(placeholder ? " (a placeholder grouping, not the official list)" : string.Empty)}{(held == published.Value ? ": the counts agree" : ": the counts differ")}."),
             [published.Info]);
     }
 

@@ -156,6 +156,16 @@ public sealed class MayRefuseAnswerTests
     }
 
     [Fact]
+    public void One_certificate_no_longer_issued_is_counted_in_the_singular_in_English()
+    {
+        var json = Catalogues.CatalogueTestLayers.Layer(Catalogues.CatalogueTestLayers.Item("what-if-one", "测算甲证明", from: "2019-01-01"));
+        var decider = new StampDecider(LoadLayer(json).GetPackOrThrow(), SystemClock.Instance);
+        var step = Step(Evaluate(decider, new StampRequest { Code = "what-if-one" }, "2019-06-01"), "certification.catalogue");
+        Assert.Equal("2019年6月1日有效的不予出具（不予盖章）证明事项1项。", step.Message.ZhHans);
+        Assert.Equal("1 certificate no longer issued is in force on 2019-06-01.", step.Message.En);
+    }
+
+    [Fact]
     public void The_categories_step_says_the_counts_differ_when_a_cited_grouping_has_fewer_categories_than_published()
     {
         var result = Evaluate(Decider(Grouping("reported", "r")), new StampRequest { Code = "what-if-stamp" });
