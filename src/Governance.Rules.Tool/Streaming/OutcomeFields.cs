@@ -42,19 +42,25 @@ internal sealed class OutcomeFields
         {
             if (_walk.TryCompare(before, after, Differences))
             {
-                Differences.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
-                if (Differences.Count > Limit)
-                {
-                    Differences.RemoveRange(Limit, Differences.Count - Limit);
-                }
-
-                return Differences.Count > 0;
+                return SortAndLimit();
             }
 
             Differences.Clear();
         }
 
         return CompareJson(before, after);
+    }
+
+    /// <summary>Puts the differences found in ordinal order of path and keeps the first <see cref="Limit"/>; true when there are any.</summary>
+    private bool SortAndLimit()
+    {
+        Differences.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
+        if (Differences.Count > Limit)
+        {
+            Differences.RemoveRange(Limit, Differences.Count - Limit);
+        }
+
+        return Differences.Count > 0;
     }
 
     /// <summary>Compares by writing both outcomes as JSON and reading their leaves back (any outcome).</summary>
@@ -69,13 +75,7 @@ internal sealed class OutcomeFields
 
         if (SameShape(_before.Json, _after.Json))
         {
-            Differences.Sort(static (x, y) => string.CompareOrdinal(x.Path, y.Path));
-            if (Differences.Count > Limit)
-            {
-                Differences.RemoveRange(Limit, Differences.Count - Limit);
-            }
-
-            return Differences.Count > 0;
+            return SortAndLimit();
         }
 
         Differences.Clear();

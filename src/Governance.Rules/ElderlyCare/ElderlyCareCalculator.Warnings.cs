@@ -108,7 +108,7 @@ public sealed partial class ElderlyCareCalculator
         }
 
         NoteEntries(x, m0, used);
-        kept = new QuietWarnings(k, mask, stale, Array.AsReadOnly([.. x.Warnings]));
+        kept = new QuietWarnings(k, mask, stale, x.SharedWarnings);
         Volatile.Write(ref _quietWarnings[slot], kept);
         return kept.Warnings;
     }

@@ -16,36 +16,35 @@ internal static class ElderlyTexts
 
     /// <summary>One benefit's step text, composed on first reading of each language (a batch that writes one language, or a
     /// diff that stops at the first differing step, composes no more).</summary>
-    internal static LocalizedText Message(ElderlyBenefitOutcome o, Context c) =>
-        new(new BenefitMessage(o, c), static (s, language) => language == Language.En ? MessageEn((BenefitMessage)s) : MessageZh((BenefitMessage)s));
+    internal static LocalizedText Message(ElderlyBenefitOutcome o, Context c) => new(new BenefitMessage(o, c));
 
     /// <summary>The age step's text, composed on first reading of each language.</summary>
     internal static LocalizedText AgeMessage(LocalDate birth, LocalDate asOf, int age, LeapDayRule leap) =>
-        new(new AgeText(birth, asOf, age, leap), static (s, language) => ((AgeText)s).Compose(language));
+        new(new AgeText(birth, asOf, age, leap));
 
     /// <summary>The totals step's text, composed on first reading of each language.</summary>
     internal static LocalizedText TotalsMessage(YearMonth month, decimal monthTotal, int year, decimal yearTotal) =>
-        new(new TotalsText(month, monthTotal, year, yearTotal), static (s, language) => ((TotalsText)s).Compose(language));
+        new(new TotalsText(month, monthTotal, year, yearTotal));
 
     /// <summary>The schedule step's text, composed on first reading of each language.</summary>
     internal static LocalizedText ScheduleMessage(int months, YearMonth first, YearMonth last, decimal total, decimal arrears) =>
-        new(new ScheduleText(months, first, last, total, arrears), static (s, language) => ((ScheduleText)s).Compose(language));
+        new(new ScheduleText(months, first, last, total, arrears));
 
-    private sealed record AgeText(LocalDate Birth, LocalDate AsOf, int Age, LeapDayRule Leap)
+    private sealed record AgeText(LocalDate Birth, LocalDate AsOf, int Age, LeapDayRule Leap) : IComposedText
     {
         public string Compose(Language language) => language == Language.En
             ? $"Born {EnDate(Birth)}: {Number(Age)} completed years of age on {EnDate(AsOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(Leap)} in common years)."
             : $"出生日期{ZhDate(Birth)}，至{ZhDate(AsOf)}年满{Number(Age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(Leap)}计）。";
     }
 
-    private sealed record TotalsText(YearMonth Month, decimal MonthTotal, int Year, decimal YearTotal)
+    private sealed record TotalsText(YearMonth Month, decimal MonthTotal, int Year, decimal YearTotal) : IComposedText
     {
         public string Compose(Language language) => language == Language.En
             ? $"Owed for {EnMonth(Month)}: {Yuan(MonthTotal)} yuan; for {Number(Year)} (January to December, by the month owed, arrears included): {Yuan(YearTotal)} yuan. Amounts are rounded half-up to the fen."
             : $"{ZhMonth(Month)}应发合计{Yuan(MonthTotal)}元；{Number(Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(YearTotal)}元。金额四舍五入保留到分。";
     }
 
-    private sealed record ScheduleText(int Months, YearMonth First, YearMonth Last, decimal Total, decimal Arrears)
+    private sealed record ScheduleText(int Months, YearMonth First, YearMonth Last, decimal Total, decimal Arrears) : IComposedText
     {
         public string Compose(Language language) => language == Language.En
             ? $"Schedule of {Number(Months)} months ({EnMonth(First)} to {EnMonth(Last)}): {Yuan(Total)} yuan, of which {Yuan(Arrears)} yuan arrears (paid in the first paid month)."
@@ -53,7 +52,10 @@ internal static class ElderlyTexts
     }
 
     /// <summary>What a benefit's text is composed from; the outcome is immutable.</summary>
-    private sealed record BenefitMessage(ElderlyBenefitOutcome Outcome, Context Context);
+    private sealed record BenefitMessage(ElderlyBenefitOutcome Outcome, Context Context) : IComposedText
+    {
+        public string Compose(Language language) => language == Language.En ? MessageEn(this) : MessageZh(this);
+    }
 
     private static string MessageZh(BenefitMessage m)
     {

@@ -11,8 +11,7 @@ namespace Governance.Rules.Localization;
 /// </remarks>
 public sealed record LocalizedText
 {
-    private readonly object? _state;
-    private readonly Func<object, Language, string>? _compose;
+    private readonly IComposedText? _composed;
     private string? _zhHans;
     private string? _en;
 
@@ -27,20 +26,16 @@ public sealed record LocalizedText
     }
 
     /// <summary>
-    /// A text composed on first reading of each language by <paramref name="compose"/> from <paramref name="state"/>, which
-    /// must be immutable; <paramref name="compose"/> must be pure (a race between threads then makes equal strings).
+    /// A text composed on first reading of each language by <paramref name="composed"/>, which must be immutable and compose
+    /// purely (a race between threads then makes equal strings).
     /// </summary>
-    internal LocalizedText(object state, Func<object, Language, string> compose)
-    {
-        _state = state;
-        _compose = compose;
-    }
+    internal LocalizedText(IComposedText composed) => _composed = composed;
 
     /// <summary>The Simplified Chinese text.</summary>
-    public string ZhHans => _zhHans ??= _compose!(_state!, Language.ZhHans);
+    public string ZhHans => _zhHans ??= _composed!.Compose(Language.ZhHans);
 
     /// <summary>The English text.</summary>
-    public string En => _en ??= _compose!(_state!, Language.En);
+    public string En => _en ??= _composed!.Compose(Language.En);
 
     /// <summary>Whether both languages' texts are equal.</summary>
     /// <param name="other">The other text.</param>
@@ -64,4 +59,11 @@ public sealed record LocalizedText
 
     /// <inheritdoc />
     public override string ToString() => ZhHans;
+}
+
+/// <summary>The figures a text is composed from on first reading, one language at a time (see <see cref="LocalizedText"/>).</summary>
+internal interface IComposedText
+{
+    /// <summary>The text in <paramref name="language"/>.</summary>
+    string Compose(Language language);
 }

@@ -153,6 +153,9 @@ internal sealed class ExplanationBuilder
 
     public IReadOnlyList<RuleWarning> Warnings => _warnings.ToArray();
 
+    /// <summary>The warnings as a read-only list that many results may share (for lists kept and given again).</summary>
+    public IReadOnlyList<RuleWarning> SharedWarnings => Array.AsReadOnly(_warnings.ToArray());
+
     public static NamedValue Value(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture));
 
     public static NamedValue Value(string name, long value) => new(name, value.ToString(CultureInfo.InvariantCulture));

@@ -139,7 +139,7 @@ public sealed partial class StaffingQuotaCalculator
                 {
                     var x = new ExplanationBuilder(explain: false);
                     Explain(x);
-                    _quietWarnings = Array.AsReadOnly([.. x.Warnings]);
+                    _quietWarnings = x.SharedWarnings;
                 }
 
                 return _quietWarnings;

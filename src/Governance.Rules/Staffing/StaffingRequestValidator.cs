@@ -37,22 +37,12 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
             return false;
         }
 
-        if (areas.Count == 1)
-        {
-            // One area: no other id to clash with, no parent to find (a parent id names no area), no children to add up.
-            var a = areas[0];
-            return a is not null && !string.IsNullOrWhiteSpace(a.Id) && a.Id.Length <= 64 && (uint)a.Level <= (uint)AreaLevel.City
-                && a.ParentId is null
-                && a.UrbanPermanentPopulation is >= 0 and <= StaffingLimits.MaxPopulation && a.Households is null or >= 0
-                && !(a.Households is { } h1 && h1 > a.UrbanPermanentPopulation.Value)
-                && (a.Workers is not { } w1 || WorkersPass(w1, categories, a.UrbanPermanentPopulation));
-        }
-
-        index = new Dictionary<string, int>(areas.Count, StringComparer.Ordinal);
+        // One area has no other id to clash with and no parent to find (a parent id names no area): no index is built.
+        index = areas.Count > 1 ? new Dictionary<string, int>(areas.Count, StringComparer.Ordinal) : null;
         for (var i = 0; i < areas.Count; i++)
         {
             var a = areas[i];
-            if (a is null || string.IsNullOrWhiteSpace(a.Id) || a.Id.Length > 64 || (uint)a.Level > (uint)AreaLevel.City || !index.TryAdd(a.Id, i))
+            if (a is null || string.IsNullOrWhiteSpace(a.Id) || a.Id.Length > 64 || (uint)a.Level > (uint)AreaLevel.City || (index is not null && !index.TryAdd(a.Id, i)))
             {
                 return false;
             }
@@ -74,8 +64,8 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
         }
 
         // With every parent strictly above its child in level, parent chains cannot loop.
-        var childPopulation = new long[areas.Count];
-        var hasChildren = new bool[areas.Count];
+        Span<long> childPopulation = areas.Count <= 64 ? stackalloc long[areas.Count] : new long[areas.Count];
+        Span<bool> hasChildren = areas.Count <= 64 ? stackalloc bool[areas.Count] : new bool[areas.Count];
         for (var i = 0; i < areas.Count; i++)
         {
             if (areas[i].ParentId is not { } parentId)
@@ -83,7 +73,7 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
                 continue;
             }
 
-            if (!index.TryGetValue(parentId, out var p) || areas[p].Level <= areas[i].Level)
+            if (index is null || !index.TryGetValue(parentId, out var p) || areas[p].Level <= areas[i].Level)
             {
                 return false;
             }

@@ -38,11 +38,7 @@ public sealed class LocalizedTextTests
     public void A_text_composed_on_reading_equals_one_made_at_once_and_composes_only_the_language_read()
     {
         var calls = new int[2];
-        var composed = new LocalizedText("state", (state, language) =>
-        {
-            Interlocked.Increment(ref calls[(int)language]);
-            return language == Language.En ? "18 per 10,000" : "每万人18名";
-        });
+        var composed = new LocalizedText(new Counted(calls));
         Assert.Equal(new[] { 0, 0 }, calls);
         Assert.Equal("18 per 10,000", composed.Get(Language.En));
         Assert.Equal(new[] { 0, 1 }, calls);
@@ -63,11 +59,27 @@ public sealed class LocalizedTextTests
     {
         for (var round = 0; round < 200; round++)
         {
-            var composed = new LocalizedText(round, static (state, language) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{language}:{state}"));
+            var composed = new LocalizedText(new Labelled(round));
             var seen = new string[8];
             Parallel.For(0, seen.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => seen[i] = i % 2 == 0 ? composed.ZhHans : composed.En);
             Assert.All(seen.Where((_, i) => i % 2 == 0), s => Assert.Equal($"ZhHans:{round}", s));
             Assert.All(seen.Where((_, i) => i % 2 == 1), s => Assert.Equal($"En:{round}", s));
         }
+    }
+
+    /// <summary>Composes a fixed text, counting the calls per language.</summary>
+    private sealed class Counted(int[] calls) : IComposedText
+    {
+        public string Compose(Language language)
+        {
+            Interlocked.Increment(ref calls[(int)language]);
+            return language == Language.En ? "18 per 10,000" : "每万人18名";
+        }
+    }
+
+    /// <summary>Composes the language's name and a number.</summary>
+    private sealed record Labelled(int Round) : IComposedText
+    {
+        public string Compose(Language language) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{language}:{Round}");
     }
 }
