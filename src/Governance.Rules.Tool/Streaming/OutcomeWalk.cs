@@ -1,4 +1,5 @@
-using System.Collections;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -18,143 +19,163 @@ internal sealed class OutcomeWalk
     private static readonly JsonSerializerOptions TextOptions = new();
 
     private readonly List<(string? Name, int Index)> _path = [];
-    private readonly List<object?> _before = [];
-    private readonly List<object?> _after = [];
+    private readonly Dictionary<Type, WalkPlan> _plans = [];
     private List<(string Path, string? Baseline, string? Reform)> _into = [];
+    private (Type? Type, WalkPlan? Plan) _last;
 
     /// <summary>Adds every differing leaf of the two outcomes to <paramref name="into"/> (unsorted); false when the walk gave up (then <paramref name="into"/> holds part of the differences).</summary>
     public bool TryCompare(object before, object after, List<(string Path, string? Baseline, string? Reform)> into)
     {
         _into = into;
         _path.Clear();
-        _before.Clear();
-        _after.Clear();
-        return before.GetType() == after.GetType() && Walk(before, after, before.GetType());
-    }
-
-    private bool Walk(object? b, object? a, Type type)
-    {
-        if (b is null && a is null)
-        {
-            // Both left out (or both absent beyond a list's end): no leaf.
-            return true;
-        }
-
-        var shape = ShapeOf(type);
-        if (shape.Scalar)
-        {
-            if (b is null || a is null || !Same(b, a))
-            {
-                _into.Add((PathText(), b is null ? null : Text(b, type), a is null ? null : Text(a, type)));
-            }
-
-            return true;
-        }
-
-        if (shape.Info is not { } info)
+        var type = before.GetType();
+        if (type != after.GetType())
         {
             return false;
         }
 
-        switch (info.Kind)
+        if (_last.Type != type)
         {
-            case JsonTypeInfoKind.Object:
-                foreach (var p in info.Properties)
-                {
-                    if (p.Get is null || p.ShouldSerialize is not null || p.IsExtensionData || p.CustomConverter is not null)
-                    {
-                        return false;
-                    }
-
-                    _path.Add((p.Name, -1));
-                    var walked = Walk(b is null ? null : p.Get(b), a is null ? null : p.Get(a), p.PropertyType);
-                    _path.RemoveAt(_path.Count - 1);
-                    if (!walked)
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-
-            case JsonTypeInfoKind.Enumerable when info.ElementType is { } element:
-                var (fromB, countB) = Items(b, _before);
-                var (fromA, countA) = Items(a, _after);
-                for (var i = 0; i < Math.Max(countB, countA); i++)
-                {
-                    var eb = i < countB ? _before[fromB + i] : null;
-                    var ea = i < countA ? _after[fromA + i] : null;
-                    if ((i < countB && eb is null) || (i < countA && ea is null))
-                    {
-                        // A null inside a list is written as a JSON null leaf, not left out.
-                        return false;
-                    }
-
-                    _path.Add((null, i));
-                    var walked = Walk(eb, ea, element);
-                    _path.RemoveAt(_path.Count - 1);
-                    if (!walked)
-                    {
-                        return false;
-                    }
-                }
-
-                _before.RemoveRange(fromB, countB);
-                _after.RemoveRange(fromA, countA);
-                return true;
-
-            default:
-                return false;
+            _last = (type, PlanOf(type));
         }
+
+        return _last.Plan!.Walk(this, before, after);
     }
 
-    /// <summary>What the walk knows of a type: a scalar, or the contract of an object or list it can walk (null: give up).</summary>
-    private readonly record struct Shape(bool Scalar, JsonTypeInfo? Info);
+    /// <summary>Enters a member.</summary>
+    internal void Push(string name) => _path.Add((name, -1));
 
-    private readonly Dictionary<Type, Shape> _shapes = [];
+    /// <summary>Enters a list's item.</summary>
+    internal void Push(int index) => _path.Add((null, index));
 
-    private Shape ShapeOf(Type type)
+    /// <summary>Leaves the member or item last entered.</summary>
+    internal void Pop() => _path.RemoveAt(_path.Count - 1);
+
+    /// <summary>Adds a differing leaf at the current path.</summary>
+    internal void AddLeaf(string? before, string? after) => _into.Add((PathText(), before, after));
+
+    /// <summary>The plan of a declared type, made on first use with the plans of its members and items.</summary>
+    internal WalkPlan PlanOf(Type type)
     {
-        if (!_shapes.TryGetValue(type, out var shape))
+        if (_plans.TryGetValue(type, out var plan))
         {
-            if (IsScalar(type))
-            {
-                shape = new Shape(true, null);
-            }
-            else
-            {
-                var info = RulesJson.Compact.GetTypeInfo(type);
-                var walkable = type != typeof(object) && info.PolymorphismOptions is null && info.Converter.GetType().Assembly == typeof(JsonSerializer).Assembly;
-                shape = new Shape(false, walkable ? info : null);
-            }
-
-            _shapes.Add(type, shape);
+            return plan;
         }
 
-        return shape;
+        if (IsScalar(type))
+        {
+            plan = Made(typeof(ScalarPlan<>).MakeGenericType(type).GetField(nameof(ScalarPlan<int>.Instance))!.GetValue(null));
+            _plans.Add(type, plan);
+            return plan;
+        }
+
+        var info = RulesJson.Compact.GetTypeInfo(type);
+        var walkable = type != typeof(object) && info.PolymorphismOptions is null && info.Converter.GetType().Assembly == typeof(JsonSerializer).Assembly;
+        if (walkable && info.Kind == JsonTypeInfoKind.Object && !type.IsValueType)
+        {
+            // Registered before its members are planned: a member may be of the same type.
+            plan = Made(Activator.CreateInstance(typeof(ObjectPlan<>).MakeGenericType(type)));
+            _plans.Add(type, plan);
+            typeof(OutcomeWalk).GetMethod(nameof(PlanMembers), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(type).Invoke(this, [plan, info]);
+            return plan;
+        }
+
+        if (walkable && info.Kind == JsonTypeInfoKind.Object)
+        {
+            // A struct is walked as a box: one object of its members, each read through the serializer's own getter.
+            var boxed = new ObjectPlan<object>();
+            _plans.Add(type, boxed);
+            PlanMembers(boxed, info);
+            return boxed;
+        }
+
+        if (walkable && info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element)
+        {
+            var list = (WalkPlan)Activator.CreateInstance(typeof(ListPlan<>).MakeGenericType(element))!;
+            _plans.Add(type, list);
+            list.GetType().GetProperty(nameof(ListPlan<int>.Item))!.SetValue(list, PlanOf(element));
+            return list;
+        }
+
+        _plans.Add(type, GiveUpPlan.Instance);
+        return GiveUpPlan.Instance;
     }
 
-    /// <summary>Appends a list's items to a stack shared by nested lists; returns where they start and how many there are.</summary>
-    private static (int From, int Count) Items(object? list, List<object?> stack)
+    private static WalkPlan Made(object? plan) => (WalkPlan)plan!;
+
+    /// <summary>Plans an object's members in the serializer's order; a member the walk cannot follow (a custom converter, ShouldSerialize, extension data, no getter) makes the whole type give up.</summary>
+    private void PlanMembers<TDeclaring>(ObjectPlan<TDeclaring> plan, JsonTypeInfo info)
+        where TDeclaring : class
     {
-        var from = stack.Count;
-        if (list is IEnumerable items)
+        var members = new List<MemberPlan<TDeclaring>>();
+        foreach (var p in info.Properties)
         {
-            foreach (var item in items)
+            if (p.Get is not { } get || p.ShouldSerialize is not null || p.IsExtensionData || p.CustomConverter is not null)
             {
-                stack.Add(item);
+                plan.Members = null;
+                return;
             }
+
+            members.Add(MemberOf<TDeclaring>(p, get));
         }
 
-        return (from, stack.Count - from);
+        plan.Members = [.. members];
     }
 
-    /// <summary>Equal as JSON text: a decimal also by its scale (1200 and 1200.00 are written differently).</summary>
-    private static bool Same(object b, object a) =>
-        b is decimal db && a is decimal da ? db == da && db.Scale == da.Scale : b.Equals(a);
+    /// <summary>One member's plan: a scalar read through its own typed getter where the member is a property or field of a class, else the serializer's getter and the member type's plan.</summary>
+    private MemberPlan<TDeclaring> MemberOf<TDeclaring>(JsonPropertyInfo p, Func<object, object?> boxedGet)
+        where TDeclaring : class
+    {
+        var type = p.PropertyType;
+        if (typeof(TDeclaring) != typeof(object) && IsScalar(type) && TypedGetter(typeof(TDeclaring), type, p) is { } typed)
+        {
+            return (MemberPlan<TDeclaring>)Activator.CreateInstance(typeof(LeafMember<,>).MakeGenericType(typeof(TDeclaring), type), p.Name, typed)!;
+        }
+
+        var get = typeof(TDeclaring) != typeof(object) && !type.IsValueType && TypedGetter(typeof(TDeclaring), typeof(object), p) is Func<TDeclaring, object?> reference
+            ? reference
+            : (Func<TDeclaring, object?>)(object)boxedGet;
+        return new ChildMember<TDeclaring>(p.Name, get, PlanOf(type));
+    }
+
+    /// <summary>
+    /// A <c>Func&lt;declaring, result&gt;</c> reading the member behind a serializer property (its property's getter or its
+    /// field), or null when the property is not plainly one (then the serializer's getter is used).
+    /// </summary>
+    private static Delegate? TypedGetter(Type declaring, Type result, JsonPropertyInfo p)
+    {
+        var member = p.AttributeProvider as MemberInfo;
+        var memberType = member switch
+        {
+            PropertyInfo { GetMethod.IsStatic: false } property when property.GetIndexParameters().Length == 0 => property.PropertyType,
+            FieldInfo { IsStatic: false } field => field.FieldType,
+            _ => null,
+        };
+        if (memberType != p.PropertyType || member!.DeclaringType is not { } owner || !owner.IsAssignableFrom(declaring))
+        {
+            return null;
+        }
+
+        var signature = typeof(Func<,>).MakeGenericType(declaring, result);
+        if (member is PropertyInfo { GetMethod: { } getter } && (result == memberType || !memberType.IsValueType)
+            && Delegate.CreateDelegate(signature, getter, throwOnBindFailure: false) is { } direct)
+        {
+            // The getter itself (the result may be a reference type widened to object): cheap to make, one call to read.
+            return direct;
+        }
+
+        var instance = Expression.Parameter(declaring, "instance");
+        Expression read = Expression.MakeMemberAccess(Expression.Convert(instance, owner), member);
+        if (read.Type != result)
+        {
+            read = Expression.Convert(read, result);
+        }
+
+        return Expression.Lambda(signature, read, instance).Compile();
+    }
 
     /// <summary>Types written as one JSON scalar with the options' converters: text, numbers, booleans, enums (kebab-case text) and NodaTime dates.</summary>
-    private static bool IsScalar(Type type)
+    internal static bool IsScalar(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
         return t == typeof(string) || t == typeof(decimal) || t == typeof(bool) || t == typeof(int) || t == typeof(long) || t.IsEnum
@@ -162,7 +183,7 @@ internal sealed class OutcomeWalk
     }
 
     /// <summary>A leaf's JSON text as <see cref="OutcomeFields"/> gives it: a string re-escaped by the default serializer, anything else as written.</summary>
-    private static string Text(object value, Type type)
+    internal static string Text(object value, Type type)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(value, type, RulesJson.Compact);
         if (json.Length > 0 && json[0] == (byte)'"')
