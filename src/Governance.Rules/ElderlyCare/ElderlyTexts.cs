@@ -35,6 +35,9 @@ internal static class ElderlyTexts
         public string Compose(Language language) => language == Language.En
             ? $"Born {EnDate(Birth)}: {Number(Age)} completed years of age on {EnDate(AsOf)} (reached on the birthday; a 29 February birthday is reached on {LeapEn(Leap)} in common years)."
             : $"出生日期{ZhDate(Birth)}，至{ZhDate(AsOf)}年满{Number(Age)}周岁（周岁于生日当天达到；2月29日出生者平年按{LeapZh(Leap)}计）。";
+
+        /// <summary>Equal figures, each written alike whatever its scale (amounts to the fen, whole numbers, dates): the same words.</summary>
+        public bool ComposesSameAs(IComposedText other) => Equals(other);
     }
 
     private sealed record TotalsText(YearMonth Month, decimal MonthTotal, int Year, decimal YearTotal) : IComposedText
@@ -42,6 +45,9 @@ internal static class ElderlyTexts
         public string Compose(Language language) => language == Language.En
             ? $"Owed for {EnMonth(Month)}: {Yuan(MonthTotal)} yuan; for {Number(Year)} (January to December, by the month owed, arrears included): {Yuan(YearTotal)} yuan. Amounts are rounded half-up to the fen."
             : $"{ZhMonth(Month)}应发合计{Yuan(MonthTotal)}元；{Number(Year)}年（1至12月，按所属月份计，含补发）合计{Yuan(YearTotal)}元。金额四舍五入保留到分。";
+
+        /// <summary>Equal figures, each written alike whatever its scale (amounts to the fen, whole numbers, dates): the same words.</summary>
+        public bool ComposesSameAs(IComposedText other) => Equals(other);
     }
 
     private sealed record ScheduleText(int Months, YearMonth First, YearMonth Last, decimal Total, decimal Arrears) : IComposedText
@@ -49,12 +55,19 @@ internal static class ElderlyTexts
         public string Compose(Language language) => language == Language.En
             ? $"Schedule of {Number(Months)} months ({EnMonth(First)} to {EnMonth(Last)}): {Yuan(Total)} yuan, of which {Yuan(Arrears)} yuan arrears (paid in the first paid month)."
             : $"逐月测算{Number(Months)}个月（{ZhMonth(First)}至{ZhMonth(Last)}），合计{Yuan(Total)}元，其中补发{Yuan(Arrears)}元（在首个发放月支付）。";
+
+        /// <summary>Equal figures, each written alike whatever its scale (amounts to the fen, whole numbers, dates): the same words.</summary>
+        public bool ComposesSameAs(IComposedText other) => Equals(other);
     }
 
     /// <summary>What a benefit's text is composed from; the outcome is immutable.</summary>
     private sealed record BenefitMessage(ElderlyBenefitOutcome Outcome, Context Context) : IComposedText
     {
         public string Compose(Language language) => language == Language.En ? MessageEn(this) : MessageZh(this);
+
+        /// <summary>An equal outcome and rule give the same words; service hours are written with their scale (10 and 10.0 differ), so those must be written alike too.</summary>
+        public bool ComposesSameAs(IComposedText other) =>
+            other is BenefitMessage m && Equals(m) && Outcome.ServiceHours?.Scale == m.Outcome.ServiceHours?.Scale;
     }
 
     private static string MessageZh(BenefitMessage m)

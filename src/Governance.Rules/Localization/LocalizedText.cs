@@ -40,8 +40,14 @@ public sealed record LocalizedText
     /// <summary>Whether both languages' texts are equal.</summary>
     /// <param name="other">The other text.</param>
     /// <returns>True when both languages are equal, whether each text was made at once or composed on reading.</returns>
+    /// <remarks>Two texts composed from the same figures are known to be equal without composing either.</remarks>
     public bool Equals(LocalizedText? other) =>
-        ReferenceEquals(this, other) || (other is not null && string.Equals(ZhHans, other.ZhHans, StringComparison.Ordinal) && string.Equals(En, other.En, StringComparison.Ordinal));
+        ReferenceEquals(this, other) || (other is not null && (SameComposition(other)
+            || (string.Equals(ZhHans, other.ZhHans, StringComparison.Ordinal) && string.Equals(En, other.En, StringComparison.Ordinal))));
+
+    /// <summary>Whether both texts are composed on reading by composers known to compose the same words (false when that cannot be told: then the words decide).</summary>
+    internal bool SameComposition(LocalizedText other) =>
+        _composed is not null && other._composed is not null && _composed.ComposesSameAs(other._composed);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ZhHans, En);
@@ -66,4 +72,11 @@ internal interface IComposedText
 {
     /// <summary>The text in <paramref name="language"/>.</summary>
     string Compose(Language language);
+
+    /// <summary>
+    /// Whether <paramref name="other"/> composes the same words as this one in both languages, told from the figures alone
+    /// (without composing): true only when that is certain, for example the same kind of text from equal figures that are
+    /// written the same (a decimal written with its scale needs equal scales too); false whenever it cannot tell.
+    /// </summary>
+    bool ComposesSameAs(IComposedText other);
 }

@@ -75,11 +75,15 @@ public sealed class LocalizedTextTests
             Interlocked.Increment(ref calls[(int)language]);
             return language == Language.En ? "18 per 10,000" : "每万人18名";
         }
+
+        public bool ComposesSameAs(IComposedText other) => false;
     }
 
     /// <summary>Composes the language's name and a number.</summary>
     private sealed record Labelled(int Round) : IComposedText
     {
         public string Compose(Language language) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{language}:{Round}");
+
+        public bool ComposesSameAs(IComposedText other) => Equals(other);
     }
 }
