@@ -229,7 +229,7 @@ public sealed class ReformTotals
             var (b, a) = (StepAt(before, i), StepAt(after, i));
             // The message last: it may be composed only when read, and steps that differ in a figure need not compose it.
             if (b is null || a is null || b.RuleId != a.RuleId
-                || !b.Parameters.SequenceEqual(a.Parameters) || !b.Values.SequenceEqual(a.Values) || b.Message != a.Message)
+                || !Same(b.Parameters, a.Parameters) || !Same(b.Values, a.Values) || b.Message != a.Message)
             {
                 return i;
             }
@@ -238,18 +238,65 @@ public sealed class ReformTotals
         return null;
     }
 
-    /// <summary>The parameters of a step whose value or layer differs between the baseline and the reform, in order of first use.</summary>
+    /// <summary>Equal lists of equal items, read by index (a step's parameters and values are short lists).</summary>
+    private static bool Same<T>(IReadOnlyList<T> before, IReadOnlyList<T> after)
+    {
+        if (ReferenceEquals(before, after))
+        {
+            return true;
+        }
+
+        if (before.Count != after.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (!EqualityComparer<T>.Default.Equals(before[i], after[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The parameters of a step whose value or layer differs between the baseline and the reform, in order of first use (the baseline's keys, then the reform's new ones; each key's first use on each side).</summary>
     private static IEnumerable<(string Key, ParameterUse? Baseline, ParameterUse? Reform)> DifferingParameters(ExplanationStep? b, ExplanationStep? a)
     {
-        var keys = (b?.Parameters.Select(p => p.Key) ?? []).Union(a?.Parameters.Select(p => p.Key) ?? []);
-        foreach (var key in keys)
+        IReadOnlyList<ParameterUse> before = b?.Parameters ?? [], after = a?.Parameters ?? [];
+        for (var i = 0; i < before.Count + after.Count; i++)
         {
-            var pb = b?.Parameters.FirstOrDefault(p => p.Key == key);
-            var pa = a?.Parameters.FirstOrDefault(p => p.Key == key);
+            var reform = i >= before.Count;
+            var (list, at) = reform ? (after, i - before.Count) : (before, i);
+            var key = list[at].Key;
+            if (FirstUse(list, key) != at || (reform && FirstUse(before, key) >= 0))
+            {
+                // Seen already.
+                continue;
+            }
+
+            var (ib, ia) = (FirstUse(before, key), FirstUse(after, key));
+            var pb = ib < 0 ? null : before[ib];
+            var pa = ia < 0 ? null : after[ia];
             if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
             {
                 yield return (key, pb, pa);
             }
         }
+    }
+
+    private static int FirstUse(IReadOnlyList<ParameterUse> parameters, string key)
+    {
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (parameters[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -35,6 +35,7 @@ internal sealed class DiffWorker
     private readonly decimal[] _after;
     private readonly EvaluationOptions _quick;
     private readonly EvaluationOptions _explained;
+    private readonly FigureKeys _figureKeys = new();
 
     public DiffWorker(DiffSettings settings)
     {
@@ -138,10 +139,11 @@ internal sealed class DiffWorker
         _writer.WriteNumber("line", entry.Line);
         _writer.WriteBoolean("changed", true);
         _writer.WriteStartObject("figures");
-        foreach (var key in before.Figures.Keys.Union(after.Figures.Keys).Order(StringComparer.Ordinal))
+        var (figuresBefore, figuresAfter) = (before.Figures, after.Figures);
+        foreach (var key in _figureKeys.Of(figuresBefore, figuresAfter))
         {
-            var b = before.Figures.GetValueOrDefault(key);
-            var a = after.Figures.GetValueOrDefault(key);
+            var b = figuresBefore.GetValueOrDefault(key);
+            var a = figuresAfter.GetValueOrDefault(key);
             _writer.WriteStartObject(key);
             _writer.WriteNumber("baseline", b);
             _writer.WriteNumber("reform", a);
@@ -151,7 +153,7 @@ internal sealed class DiffWorker
         }
 
         _writer.WriteEndObject();
-        totals.CountChange(after.Figures.GetValueOrDefault(adapter.PrimaryFigure) - before.Figures.GetValueOrDefault(adapter.PrimaryFigure));
+        totals.CountChange(figuresAfter.GetValueOrDefault(adapter.PrimaryFigure) - figuresBefore.GetValueOrDefault(adapter.PrimaryFigure));
 
         _writer.WriteStartArray("fields");
         foreach (var (path, b, a) in _fields.Differences)

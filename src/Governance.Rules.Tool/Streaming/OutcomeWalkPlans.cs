@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 
 namespace Governance.Rules.Tool.Streaming;
@@ -55,7 +56,38 @@ internal sealed class ScalarPlan<T> : WalkPlan
 
     /// <summary>Adds a differing leaf at the walk's path, each side as its JSON text (null when left out); only here is a value boxed.</summary>
     public static void Add(OutcomeWalk walk, bool hasBefore, T before, bool hasAfter, T after) =>
-        walk.AddLeaf(hasBefore ? OutcomeWalk.Text(before!, typeof(T)) : null, hasAfter ? OutcomeWalk.Text(after!, typeof(T)) : null);
+        walk.AddLeaf(hasBefore ? Text(before) : null, hasAfter ? Text(after) : null);
+
+    /// <summary>A present value's JSON text: a number or a boolean as the writer writes it (a decimal with its scale), anything else through the serializer.</summary>
+    private static string Text(T value)
+    {
+        if (typeof(T) == typeof(decimal))
+        {
+            return Unsafe.As<T, decimal>(ref value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (typeof(T) == typeof(decimal?))
+        {
+            return Unsafe.As<T, decimal?>(ref value).GetValueOrDefault().ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (typeof(T) == typeof(int))
+        {
+            return Unsafe.As<T, int>(ref value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (typeof(T) == typeof(long))
+        {
+            return Unsafe.As<T, long>(ref value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (typeof(T) == typeof(bool))
+        {
+            return Unsafe.As<T, bool>(ref value) ? "true" : "false";
+        }
+
+        return OutcomeWalk.Text(value!, typeof(T));
+    }
 
     public override bool Walk(OutcomeWalk walk, object? before, object? after)
     {

@@ -1,0 +1,37 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Governance.Rules.Tool.Streaming;
+
+namespace Governance.Rules.Tool.Tests;
+
+/// <summary>
+/// A changed record lists the figures of either side in ordinal order. Over runs of records whose sides have the same figures,
+/// figures on one side only, or other figures than the record before, each record's list is the union of its own sides' keys
+/// in ordinal order, never the record before's.
+/// </summary>
+public sealed class FigureKeysProperties
+{
+    private static readonly Gen<Dictionary<string, decimal>> Figures =
+        from keys in Gen.SubListOf(["yearTotal", "monthTotal", "eligibleBenefits", "Zeta"])
+        select keys.ToDictionary(k => k, _ => 1m, StringComparer.Ordinal);
+
+    /// <summary>Runs of records, each record's sides often alike and often like the record before.</summary>
+    private static readonly Arbitrary<(Dictionary<string, decimal> Before, Dictionary<string, decimal> After)[]> Runs =
+        (from count in Gen.Choose(1, 8)
+         from run in Gen.ArrayOf(
+             from before in Figures
+             from other in Figures
+             from alike in Gen.Elements(true, true, false)
+             select (before, alike ? before : other), count)
+         from repeat in Gen.Elements(true, false)
+         select repeat ? [.. run, .. run] : run).ToArbitrary();
+
+    [Property(MaxTest = 500)]
+    public Property Each_record_lists_the_union_of_its_own_figures_in_ordinal_order() =>
+        Prop.ForAll(Runs, run =>
+        {
+            var keys = new FigureKeys();
+            return run.All(r => keys.Of(r.Before, r.After).SequenceEqual(r.Before.Keys.Union(r.After.Keys).Order(StringComparer.Ordinal)));
+        });
+}
