@@ -183,14 +183,14 @@ internal sealed class ExplanationBuilder
         private const int Small = 8;
         private ParameterValueInfo[]? _small;
         private int _count;
-        private HashSet<(string, LocalDate)>? _set;
+        private HashSet<ParameterValueInfo>? _set;
 
         /// <summary>Adds the entry; false when an entry with its key and start date was added before.</summary>
         public bool Add(ParameterValueInfo info)
         {
             if (_set is not null)
             {
-                return _set.Add((info.Key, info.From));
+                return _set.Add(info);
             }
 
             _small ??= new ParameterValueInfo[Small];
@@ -209,13 +209,24 @@ internal sealed class ExplanationBuilder
                 return true;
             }
 
-            _set = new HashSet<(string, LocalDate)>(2 * Small);
+            _set = new HashSet<ParameterValueInfo>(2 * Small, SameEntry.Instance);
             foreach (var seen in _small)
             {
-                _set.Add((seen.Key, seen.From));
+                _set.Add(seen);
             }
 
-            return _set.Add((info.Key, info.From));
+            return _set.Add(info);
         }
+    }
+
+    /// <summary>Entries equal by key and start date, hashed by the hash each entry made once.</summary>
+    private sealed class SameEntry : IEqualityComparer<ParameterValueInfo>
+    {
+        public static readonly SameEntry Instance = new();
+
+        public bool Equals(ParameterValueInfo? x, ParameterValueInfo? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.From == y.From && string.Equals(x.Key, y.Key, StringComparison.Ordinal));
+
+        public int GetHashCode(ParameterValueInfo obj) => obj.EntryHash;
     }
 }
