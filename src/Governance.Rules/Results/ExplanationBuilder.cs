@@ -156,7 +156,28 @@ internal sealed class ExplanationBuilder
     /// <summary>The warnings as a read-only list that many results may share (for lists kept and given again).</summary>
     public IReadOnlyList<RuleWarning> SharedWarnings => Array.AsReadOnly(_warnings.ToArray());
 
-    public static NamedValue Value(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture));
+    public static NamedValue Value(string name, decimal value) => new(name, Text(value));
+
+    /// <summary>The last texts of amounts written on this thread, by the amount's exact representation (1200 and 1200.00 apart).</summary>
+    [ThreadStatic]
+    private static (int Lo, int Mid, int Hi, int Flags, string Text)[]? t_amountTexts;
+
+    /// <summary>An amount's invariant text, from a small per-thread cache: the same amounts recur in every explanation.</summary>
+    private static string Text(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var cache = t_amountTexts ??= new (int, int, int, int, string)[64];
+        ref var slot = ref cache[(bits[0] ^ bits[1] ^ bits[2] ^ (bits[3] >> 16)) & 63];
+        if (slot.Text is not null && slot.Lo == bits[0] && slot.Mid == bits[1] && slot.Hi == bits[2] && slot.Flags == bits[3])
+        {
+            return slot.Text;
+        }
+
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        slot = (bits[0], bits[1], bits[2], bits[3], text);
+        return text;
+    }
 
     public static NamedValue Value(string name, long value) => new(name, value.ToString(CultureInfo.InvariantCulture));
 
