@@ -28,39 +28,42 @@ public sealed partial class ElderlyCareCalculator
     /// <summary>The summary of a person already checked, in the month of <paramref name="t"/>, when the compiled month decides it.</summary>
     private ElderlyBenefitSummary SummarizeCompiled(SummaryMonth t, ElderlyPolicy policy, ElderlyPerson person)
     {
-        var m = t.Month;
-        var birth = DayKeys.Of(person.BirthDate);
         if ((person.DeathDate is { } death && DayKeys.Of(death) <= t.MonthEnd)
             || (person.ApplicationDate is { } application && DayKeys.Of(application) > t.ApplicationGate))
         {
             // The stop rule at death, back pay before a later start: the general month evaluation.
-            return SummarizeValid(policy, person, m, ElderlyBenefits.AllMask);
+            return SummarizeValid(policy, person, t.Month, ElderlyBenefits.AllMask);
         }
 
+        // Made in place: the amounts are written straight into the summary returned.
+        return new ElderlyBenefitSummary(this, t, policy, person);
+    }
+
+    /// <summary>
+    /// Writes every benefit's figures of a person the compiled month decides (no death in or before the month, no later
+    /// application) into <paramref name="perPeriod"/> and <paramref name="due"/>, which start at zero.
+    /// </summary>
+    internal void FillCompiled(SummaryMonth t, ElderlyPerson person, ref Amounts perPeriod, ref Amounts due, out int eligibleMask, out int withheld, out int pendingMask)
+    {
+        var birth = DayKeys.Of(person.BirthDate);
         var hukouSince = person.HukouDistrict is null ? DayKeys.Never : person.HukouSince is { } hs ? DayKeys.Of(hs) : birth;
         var resides = person.ResidesInJurisdiction;
         var applied = person.ApplicationDate is not null;
-        Span<int> status = [-1, -1];
-        Span<int> level = [-2, -2];
-        Amounts perPeriod = default, due = default;
+        // The economic status and care level on each shift's counted day, found once each (−1 and −2: not yet).
+        int status0 = -1, status1 = -1, level0 = -2, level1 = -2;
         int eligible = 0, pending = 0, yearly = 0;
-        for (var b = 0; b < ElderlyBenefits.Count; b++)
+        var rows = t.Rows;
+        for (var k = 0; k < rows.Length; k++)
         {
-            if (!t.InForce[b])
-            {
-                continue;
-            }
-
-            var s = t.Shift[b];
-            var counted = t.Counted[s];
-            var met = t.RequiresHukou[b] ? hukouSince <= counted : resides;
-            met &= !t.FromApplication[b] || applied;
+            ref readonly var row = ref rows[k];
+            var b = row.Benefit;
+            var met = (row.RequiresHukou ? hukouSince <= row.Counted : resides) && (!row.FromApplication || applied);
             var amount = 0m;
             var owed = 0m;
             var isPending = false;
             if (b <= Festival)
             {
-                met &= birth <= t.MinCut[b] && birth > t.MaxCut[b];
+                met &= birth <= row.MinCut && birth > row.MaxCut;
                 if (b == Festival && t.FestivalMissing)
                 {
                     met = false;
@@ -68,50 +71,51 @@ public sealed partial class ElderlyCareCalculator
                 else if (b == Festival && t.FestivalInMonth)
                 {
                     // 重阳节: age and hukou on the festival day itself (the residence and application conditions stand).
-                    met = (!t.RequiresHukou[b] || hukouSince <= t.FestivalDay) && (t.RequiresHukou[b] || resides) && (!t.FromApplication[b] || applied)
+                    met = (row.RequiresHukou ? hukouSince <= t.FestivalDay : resides) && (!row.FromApplication || applied)
                         && birth <= t.FestivalMinCut && birth > t.FestivalMaxCut;
                 }
 
-                amount = t.BandAmount[b];
-                owed = t.BandDue[b];
-                yearly |= t.Yearly[b] ? 1 << b : 0;
+                amount = row.BandAmount;
+                owed = row.BandDue;
+                yearly |= row.Yearly ? 1 << b : 0;
             }
             else if (b == HomeCare)
             {
-                var statusBit = 1 << StatusOn(person, counted, status, s);
-                var l = LevelOn(person, t, s, level);
+                var statusBit = 1 << StatusOn(person, row.Counted, ref row.Shift == 0 ? ref status0 : ref status1);
+                var l = LevelOn(person, t, row.Shift, ref row.Shift == 0 ? ref level0 : ref level1);
                 var levelBit = l < 0 ? 0 : 1 << l;
                 var arrangement = 1 << (int)person.LivingArrangement;
+                var special = person.SpecialFamily != SpecialFamily.None;
                 var best = -1;
                 var tiers = t.HomeTiers;
-                for (var k = 0; k < tiers.Length; k++)
+                for (var i = 0; i < tiers.Length; i++)
                 {
-                    var tier = tiers[k];
-                    if ((tier.StatusMask & statusBit) != 0 && (tier.LevelMask & levelBit) != 0 && birth <= t.TierCut[k] && (tier.ArrangementMask & arrangement) != 0
-                        && !(tier.SpecialFamilyRequired && person.SpecialFamily == SpecialFamily.None) && (best < 0 || t.HomeValues[k] > t.HomeValues[best]))
+                    ref readonly var tier = ref tiers[i];
+                    if ((tier.StatusMask & statusBit) != 0 && (tier.LevelMask & levelBit) != 0 && birth <= tier.Cut && (tier.ArrangementMask & arrangement) != 0
+                        && (special || !tier.SpecialFamilyRequired) && (best < 0 || tier.Value > tiers[best].Value))
                     {
-                        best = k;
+                        best = i;
                     }
                 }
 
                 met &= best >= 0;
-                owed = amount = best >= 0 ? t.HomeValues[best] : 0m;
+                owed = amount = best >= 0 ? tiers[best].Value : 0m;
             }
             else if (b == Nursing)
             {
-                var l = LevelOn(person, t, s, level);
-                met &= (t.NursingStatusMask & (1 << StatusOn(person, counted, status, s))) != 0 && l >= 0 && t.NursingByLevel[l] >= 0 && birth <= t.MinCut[b];
+                var l = LevelOn(person, t, row.Shift, ref row.Shift == 0 ? ref level0 : ref level1);
+                met &= (t.NursingStatusMask & (1 << StatusOn(person, row.Counted, ref row.Shift == 0 ? ref status0 : ref status1))) != 0 && l >= 0 && t.NursingByLevel[l] >= 0 && birth <= row.MinCut;
                 owed = amount = met ? t.NursingByLevel[l] : 0m;
             }
             else if (b == Adaptation)
             {
-                met &= (t.AdaptationStatusMask & (1 << StatusOn(person, counted, status, s))) != 0 && birth <= t.MinCut[b] && !person.AdaptationAlreadyGranted;
+                met &= (t.AdaptationStatusMask & (1 << StatusOn(person, row.Counted, ref row.Shift == 0 ? ref status0 : ref status1))) != 0 && birth <= row.MinCut && !person.AdaptationAlreadyGranted;
                 if (person.AdaptationCost is { } cost)
                 {
                     amount = Math.Min(cost, t.AdaptationCap);
 
                     // A one-off grant is owed only in the first month of entitlement.
-                    owed = met && amount != 0m && PreviousMonth(new ElderlyFacts(person), person, b, m - 1).Unmet == 0 ? 0m : amount;
+                    owed = met && amount != 0m && PreviousMonth(new ElderlyFacts(person), person, b, t.Month - 1).Unmet == 0 ? 0m : amount;
                 }
                 else
                 {
@@ -120,7 +124,7 @@ public sealed partial class ElderlyCareCalculator
             }
             else
             {
-                met &= birth <= t.MinCut[b];
+                met &= birth <= row.MinCut;
                 if (person.MealsPerMonth is { } meals)
                 {
                     owed = amount = t.MealAmounts[Math.Min(meals, t.MaxMeals)];
@@ -140,18 +144,19 @@ public sealed partial class ElderlyCareCalculator
             }
         }
 
-        var withheld = Stack(t, person, eligible, yearly, perPeriod, ref due);
-        return new ElderlyBenefitSummary(ElderlySummaryStatus.Computed, perPeriod, due, eligible, eligible & ~withheld, policy.UsesPlaceholder, pending);
+        withheld = Stack(t, person, eligible, yearly, perPeriod, ref due);
+        eligibleMask = eligible;
+        pendingMask = pending;
     }
 
     /// <summary>Stacking, as <see cref="ElderlyPolicy.Stack"/> applies it: the benefits withheld (their amount owed set to 0).</summary>
     private static int Stack(SummaryMonth t, ElderlyPerson person, int eligible, int yearly, in Amounts perPeriod, ref Amounts due)
     {
         var withheld = 0;
-        for (var k = 0; k < t.StackKinds.Length; k++)
+        var rules = t.Stacking;
+        for (var k = 0; k < rules.Length; k++)
         {
-            var i = t.StackFirst[k];
-            var j = t.StackSecond[k];
+            var (i, j, kind) = rules[k];
             var paid = eligible & ~withheld;
             if ((paid & (1 << j)) == 0)
             {
@@ -175,8 +180,8 @@ public sealed partial class ElderlyCareCalculator
                 continue;
             }
 
-            var loser = t.StackKinds[k] == StackingKind.Exclusive ? j
-                : t.StackKinds[k] == StackingKind.Higher ? (PerMonth(perPeriod[i], yearly, i) >= PerMonth(perPeriod[j], yearly, j) ? j : i)
+            var loser = kind == StackingKind.Exclusive ? j
+                : kind == StackingKind.Higher ? (PerMonth(perPeriod[i], yearly, i) >= PerMonth(perPeriod[j], yearly, j) ? j : i)
                 : -1;
             if (loser >= 0)
             {
@@ -190,12 +195,12 @@ public sealed partial class ElderlyCareCalculator
         static decimal PerMonth(decimal amount, int yearly, int b) => (yearly & (1 << b)) != 0 ? amount / 12m : amount;
     }
 
-    /// <summary>The economic status on day <paramref name="counted"/> (its period holds on that day), found once per shift.</summary>
-    private static int StatusOn(ElderlyPerson person, int counted, Span<int> found, int shift)
+    /// <summary>The economic status on day <paramref name="counted"/> (its period holds on that day), found once per shift (<paramref name="found"/>: −1 until then).</summary>
+    private static int StatusOn(ElderlyPerson person, int counted, ref int found)
     {
-        if (found[shift] >= 0)
+        if (found >= 0)
         {
-            return found[shift];
+            return found;
         }
 
         var status = EconomicStatus.None;
@@ -210,15 +215,15 @@ public sealed partial class ElderlyCareCalculator
             }
         }
 
-        return found[shift] = (int)status;
+        return found = (int)status;
     }
 
-    /// <summary>The care level on the counted day of shift <paramref name="shift"/>, or −1 when no valid assessment covers it; found once per shift.</summary>
-    private static int LevelOn(ElderlyPerson person, SummaryMonth t, int shift, Span<int> found)
+    /// <summary>The care level on the counted day of shift <paramref name="shift"/>, or −1 when no valid assessment covers it; found once per shift (<paramref name="found"/>: −2 until then).</summary>
+    private static int LevelOn(ElderlyPerson person, SummaryMonth t, int shift, ref int found)
     {
-        if (found[shift] >= -1)
+        if (found >= -1)
         {
-            return found[shift];
+            return found;
         }
 
         var counted = t.Counted[shift];
@@ -238,6 +243,6 @@ public sealed partial class ElderlyCareCalculator
             break;
         }
 
-        return found[shift] = level;
+        return found = level;
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class ElderlyCareCalculator
         while (s - 1 >= _firstMonth && Single(facts, person, b, s - 1, used).Unmet == 0)
         {
             // Every month of the stretch holding s − 1 is met alike.
-            s = monthly ? s - 1 : Math.Max(changes.StretchStart(s - 1), _firstMonth);
+            s = monthly ? s - 1 : Math.Max(changes.StretchStart(s - 1, b), _firstMonth);
         }
 
         return s;
@@ -29,7 +29,7 @@ public sealed partial class ElderlyCareCalculator
         var e = m0;
         while (e < horizon && Single(facts, person, b, e + 1, used).Unmet == 0)
         {
-            e = monthly ? e + 1 : Math.Min(changes.NextChange(e + 1) - 1, horizon);
+            e = monthly ? e + 1 : Math.Min(changes.NextChange(e + 1, b) - 1, horizon);
         }
 
         return e;
@@ -61,8 +61,9 @@ public sealed partial class ElderlyCareCalculator
             }
             else if (PolicyFor(m) is { } p)
             {
+                // One benefit's arrears: that benefit and those its stacking rules link it to (the same figures for it).
                 MarkUsed(used, m);
-                EvaluateAll(p, facts, person, m, ref set);
+                EvaluateAll(p, facts, person, m, ref set, benefit < 0 ? ElderlyBenefits.AllMask : p.WithStackingPartners(1 << benefit));
             }
             else
             {

@@ -47,7 +47,8 @@ internal sealed class ElderlyChangeCalendar
 /// age any policy names (under either 29 February rule and either start rule), death, hukou, a status period or an assessment
 /// beginning or ending, the application and its back-pay limits, institutional care. Between two such months every month gives the
 /// same conditions and amounts for each benefit, so a run of entitlement or a sum over months can jump from one to the next
-/// instead of walking month by month. The 重阳节 lump sum, whose conditions are taken on the festival day, is the one benefit
+/// instead of walking month by month; a run of a benefit that reads neither economic status nor care level jumps over the
+/// months that only a status period or an assessment marks. The 重阳节 lump sum, whose conditions are taken on the festival day, is the one benefit
 /// still walked month by month (see <see cref="MonthByMonth"/>).
 /// </summary>
 internal sealed class ElderlyChangeMonths
@@ -59,6 +60,12 @@ internal sealed class ElderlyChangeMonths
     private const int After = int.MaxValue / 2;
 
     private readonly ElderlyChangeCalendar _calendar;
+
+    /// <summary>
+    /// The change months, sorted and distinct, each stored as <c>month &lt;&lt; 1 | 1</c> when it may change a benefit that reads
+    /// neither economic status nor care level (a policy change, a birthday, death, hukou, institutional care, the application),
+    /// and as <c>month &lt;&lt; 1</c> when only a status period or an assessment begins or ends then.
+    /// </summary>
     private readonly int[] _months;
     private readonly int _count;
 
@@ -73,54 +80,54 @@ internal sealed class ElderlyChangeMonths
         var n = 0;
         foreach (var m in calendar.PolicyMonths)
         {
-            months[n++] = m;
+            months[n++] = (m << 1) | 1;
         }
 
         // A birthday: the month it falls in, under 次月起 the month after, and for a 29 February birth in a common year one more.
         foreach (var age in calendar.Ages)
         {
             var at = f.BirthMonth + (12 * age);
-            months[n++] = at;
-            months[n++] = at + 1;
+            months[n++] = (at << 1) | 1;
+            months[n++] = ((at + 1) << 1) | 1;
             if (f.LeapBirthday)
             {
-                months[n++] = at + 2;
+                months[n++] = ((at + 2) << 1) | 1;
             }
         }
 
-        n = Pair(months, n, f.DeathMonth);
-        n = Pair(months, n, f.HukouMonth);
+        n = Pair(months, n, f.DeathMonth, Every);
+        n = Pair(months, n, f.HukouMonth, Every);
         if (f.CareFromMonth != ElderlyFacts.Never)
         {
-            months[n++] = f.CareFromMonth;
+            months[n++] = (f.CareFromMonth << 1) | Every;
         }
 
         if (f.CareUntilMonth != ElderlyFacts.Never)
         {
-            months[n++] = f.CareUntilMonth + 1;
+            months[n++] = ((f.CareUntilMonth + 1) << 1) | Every;
         }
 
         for (var i = 0; i < statuses.Count; i++)
         {
             var s = statuses[i];
-            n = Pair(months, n, MonthIndex(s.From));
-            n = s.To is { } to ? Pair(months, n, MonthAfterDay(to)) : n;
+            n = Pair(months, n, MonthIndex(s.From), StatusOnly);
+            n = s.To is { } to ? Pair(months, n, MonthAfterDay(to), StatusOnly) : n;
         }
 
         for (var i = 0; i < assessments.Count; i++)
         {
             var a = assessments[i];
             var assessed = MonthIndex(a.AssessedOn);
-            n = Pair(months, n, assessed);
+            n = Pair(months, n, assessed, StatusOnly);
             if (a.ValidUntil is { } until)
             {
-                n = Pair(months, n, MonthAfterDay(until));
+                n = Pair(months, n, MonthAfterDay(until), StatusOnly);
             }
             else
             {
                 foreach (var v in calendar.Validities)
                 {
-                    n = Pair(months, n, assessed + v);
+                    n = Pair(months, n, assessed + v, StatusOnly);
                 }
             }
         }
@@ -128,23 +135,28 @@ internal sealed class ElderlyChangeMonths
         if (f.HasApplication)
         {
             // The first month paid (application month or the month after) and the first month back-paid before it.
-            n = Pair(months, n, f.ApplicationMonth);
+            n = Pair(months, n, f.ApplicationMonth, Every);
             if (calendar.CurrentYearBackPay)
             {
-                months[n++] = f.ApplicationYear * 12;
+                months[n++] = ((f.ApplicationYear * 12) << 1) | Every;
             }
 
             foreach (var k in calendar.BackPayMonths)
             {
-                n = Pair(months, n, f.ApplicationMonth - k);
+                n = Pair(months, n, f.ApplicationMonth - k, Every);
             }
         }
 
+        // Sorted by month; one entry per month, which changes every benefit when any of its sources does.
         Array.Sort(months, 0, n);
         var unique = 0;
         for (var i = 0; i < n; i++)
         {
-            if (unique == 0 || months[i] != months[unique - 1])
+            if (unique > 0 && months[i] >> 1 == months[unique - 1] >> 1)
+            {
+                months[unique - 1] |= months[i] & Every;
+            }
+            else
             {
                 months[unique++] = months[i];
             }
@@ -157,19 +169,73 @@ internal sealed class ElderlyChangeMonths
     /// <summary>True when benefit <paramref name="b"/> must be looked at month by month: the 重阳节 lump sum taken on the festival day.</summary>
     public bool MonthByMonth(int b) => b == (int)ElderlyBenefit.CentenarianFestival && _calendar.FestivalDay;
 
-    /// <summary>The first month of the stretch without change that holds month <paramref name="m"/>.</summary>
-    public int StretchStart(int m)
+    /// <summary>
+    /// The first month of the stretch without change for benefit <paramref name="b"/> that holds month <paramref name="m"/>: the last
+    /// change month at or before it, where a benefit that reads neither economic status nor care level passes over the months in
+    /// which only a status period or an assessment begins or ends.
+    /// </summary>
+    public int StretchStart(int m, int b)
     {
-        var i = Array.BinarySearch(_months, 0, _count, m);
-        return i >= 0 ? m : ~i == 0 ? Before : _months[~i - 1];
+        var i = FirstAfter(m);
+        if (!ReadsStatusOrLevel(b))
+        {
+            while (i > 0 && (_months[i - 1] & Every) == 0)
+            {
+                i--;
+            }
+        }
+
+        return i == 0 ? Before : _months[i - 1] >> 1;
     }
 
-    /// <summary>The first change month after <paramref name="m"/>.</summary>
-    public int NextChange(int m)
+    /// <summary>The first change month for benefit <paramref name="b"/> after <paramref name="m"/> (see <see cref="StretchStart"/>).</summary>
+    public int NextChange(int m, int b)
     {
-        var i = Array.BinarySearch(_months, 0, _count, m);
-        i = i >= 0 ? i + 1 : ~i;
-        return i < _count ? _months[i] : After;
+        var i = FirstAfter(m);
+        if (!ReadsStatusOrLevel(b))
+        {
+            while (i < _count && (_months[i] & Every) == 0)
+            {
+                i++;
+            }
+        }
+
+        return i < _count ? _months[i] >> 1 : After;
+    }
+
+    /// <summary>The first change month after <paramref name="m"/>, for any benefit.</summary>
+    private int NextChange(int m)
+    {
+        var i = FirstAfter(m);
+        return i < _count ? _months[i] >> 1 : After;
+    }
+
+    /// <summary>
+    /// True for the benefits whose month evaluation (<see cref="ElderlyPolicy.Month"/>) reads the economic status or the care
+    /// level: home care, nursing and adaptation. The age bands, the 重阳节 lump sum and meals read neither.
+    /// </summary>
+    private static bool ReadsStatusOrLevel(int b) =>
+        b is (int)ElderlyBenefit.HomeCare or (int)ElderlyBenefit.Nursing or (int)ElderlyBenefit.Adaptation;
+
+    /// <summary>The index of the first change month after <paramref name="m"/> (the count when there is none): a binary search of the sorted, distinct months.</summary>
+    private int FirstAfter(int m)
+    {
+        var months = _months;
+        int lo = 0, hi = _count;
+        while (lo < hi)
+        {
+            var mid = (int)((uint)(lo + hi) >> 1);
+            if (months[mid] >> 1 <= m)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>
@@ -208,12 +274,18 @@ internal sealed class ElderlyChangeMonths
         static int Earlier(int next, int m, int candidate) => candidate > m && candidate < next ? candidate : next;
     }
 
-    private static int Pair(int[] months, int n, int m)
+    /// <summary>The flag of a change month that may change every benefit.</summary>
+    private const int Every = 1;
+
+    /// <summary>The flag of a change month that may change only the benefits reading economic status or care level.</summary>
+    private const int StatusOnly = 0;
+
+    private static int Pair(int[] months, int n, int m, int flag)
     {
         if (m != ElderlyFacts.Never)
         {
-            months[n++] = m;
-            months[n++] = m + 1;
+            months[n++] = (m << 1) | flag;
+            months[n++] = ((m + 1) << 1) | flag;
         }
 
         return n;

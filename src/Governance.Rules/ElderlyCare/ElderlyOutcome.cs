@@ -210,6 +210,17 @@ public readonly struct ElderlyBenefitSummary
     private readonly Amounts _perPeriod;
     private readonly Amounts _due;
 
+    /// <summary>A summary the compiled month decides, its amounts written in place (no copy of them).</summary>
+    internal ElderlyBenefitSummary(ElderlyCareCalculator calculator, SummaryMonth month, ElderlyPolicy policy, ElderlyPerson person)
+    {
+        calculator.FillCompiled(month, person, ref _perPeriod, ref _due, out var eligible, out var withheld, out var pending);
+        Status = ElderlySummaryStatus.Computed;
+        EligibleMask = eligible;
+        PaidMask = eligible & ~withheld;
+        UsesPlaceholder = policy.UsesPlaceholder;
+        PendingMask = pending;
+    }
+
     internal ElderlyBenefitSummary(ElderlySummaryStatus status, in Amounts perPeriod, in Amounts due, int eligible, int paid, bool placeholder, int pending = 0)
     {
         PendingMask = pending;

@@ -97,10 +97,22 @@ internal sealed partial class ElderlyPolicy
             bandDue[Festival] = 0m;
         }
 
-        int[] tierCut = [.. _homeTiers.Select(t => Cut(t.MinAge, _shift[(int)ElderlyBenefit.HomeCare]))];
+        var homeShift = _shift[(int)ElderlyBenefit.HomeCare];
+        SummaryTier[] tiers = [.. _homeTiers.Select((t, k) => new SummaryTier(t.StatusMask, t.LevelMask, t.ArrangementMask, t.SpecialFamilyRequired, Cut(t.MinAge, homeShift), _homeValues[k]))];
         if (!settled)
         {
             return SummaryMonth.General(m);
+        }
+
+        int[] countedKeys = [DayKeys.Of(counted[0]), DayKeys.Of(counted[1])];
+        var rows = new List<SummaryRow>(n);
+        for (var b = 0; b < n; b++)
+        {
+            if (_inForce[b])
+            {
+                var rule = _rules[b];
+                rows.Add(new SummaryRow(b, _shift[b], countedKeys[_shift[b]], rule.RequiresHukou, rule.FromApplication, yearly[b], minCut[b], maxCut[b], bandAmount[b], bandDue[b]));
+            }
         }
 
         return new SummaryMonth
@@ -108,27 +120,17 @@ internal sealed partial class ElderlyPolicy
             Month = m,
             Policy = this,
             MonthStart = DayKeys.Of(DayKeys.LastDate(m - 1).PlusDays(1)),
-            MonthEnd = DayKeys.Of(counted[0]),
-            Counted = [DayKeys.Of(counted[0]), DayKeys.Of(counted[1])],
+            MonthEnd = countedKeys[0],
+            Counted = countedKeys,
             Expired = Validity.HasValue ? [DayKeys.LastDayOf(m - Validity.Value), DayKeys.LastDayOf(m - 1 - Validity.Value)] : [DayKeys.Always, DayKeys.Always],
             ApplicationGate = gate,
-            InForce = _inForce,
-            Shift = _shift,
-            RequiresHukou = [.. _rules.Select(r => r.RequiresHukou)],
-            FromApplication = [.. _rules.Select(r => r.FromApplication)],
-            MinCut = minCut,
-            MaxCut = maxCut,
-            BandAmount = bandAmount,
-            BandDue = bandDue,
-            Yearly = yearly,
+            Rows = [.. rows],
             FestivalInMonth = inMonth,
             FestivalMissing = tied && festivalDate is null,
             FestivalDay = inMonth ? DayKeys.Of(festivalDate!.Value) : DayKeys.Always,
             FestivalMinCut = festivalMinCut,
             FestivalMaxCut = festivalMaxCut,
-            HomeTiers = _homeTiers,
-            HomeValues = _homeValues,
-            TierCut = tierCut,
+            HomeTiers = tiers,
             NursingStatusMask = Nursing.HasValue ? Nursing.Value.StatusMask : 0,
             NursingByLevel = Nursing.HasValue ? Nursing.Value.ByLevel : [],
             AdaptationStatusMask = Adaptation.HasValue ? Adaptation.Value.StatusMask : 0,
@@ -136,9 +138,7 @@ internal sealed partial class ElderlyPolicy
             MealAmounts = _mealAmounts,
             MaxMeals = Meal.HasValue ? Meal.Value.MaxMealsPerMonth : 0,
             Mapping = Mapping.HasValue ? Mapping.Value : null,
-            StackFirst = _stackFirst,
-            StackSecond = _stackSecond,
-            StackKinds = StackKinds,
+            Stacking = [.. StackKinds.Select((kind, k) => new StackRule(_stackFirst[k], _stackSecond[k], kind))],
         };
     }
 

@@ -29,27 +29,8 @@ internal sealed record SummaryMonth : IMonthCompiled
     /// <summary>An application after this day means a benefit runs from a later month (back pay or not yet): the general path decides.</summary>
     public int ApplicationGate { get; init; }
 
-    // Per benefit.
-    public bool[] InForce { get; init; } = [];
-
-    public int[] Shift { get; init; } = [];
-
-    public bool[] RequiresHukou { get; init; } = [];
-
-    public bool[] FromApplication { get; init; } = [];
-
-    /// <summary>The latest birth that reaches the benefit's lowest age in the month.</summary>
-    public int[] MinCut { get; init; } = [];
-
-    /// <summary>The latest birth past the benefit's highest age, or <see cref="DayKeys.Always"/>.</summary>
-    public int[] MaxCut { get; init; } = [];
-
-    public decimal[] BandAmount { get; init; } = [];
-
-    /// <summary>What a band met owes this month: its amount, a yearly amount only in the payment month, the festival lump sum only in 重阳节's month.</summary>
-    public decimal[] BandDue { get; init; } = [];
-
-    public bool[] Yearly { get; init; } = [];
+    /// <summary>The benefits in force in the month, in benefit order, each with its conditions compiled.</summary>
+    public SummaryRow[] Rows { get; init; } = [];
 
     // 重阳节.
 
@@ -66,11 +47,9 @@ internal sealed record SummaryMonth : IMonthCompiled
     public int FestivalMaxCut { get; init; }
 
     // Home care, nursing, adaptation, meals.
-    public HomeCareTier[] HomeTiers { get; init; } = [];
 
-    public decimal[] HomeValues { get; init; } = [];
-
-    public int[] TierCut { get; init; } = [];
+    /// <summary>The home-care tiers with their birth cutoffs and monthly values, in pack order.</summary>
+    public SummaryTier[] HomeTiers { get; init; } = [];
 
     public int NursingStatusMask { get; init; }
 
@@ -87,9 +66,36 @@ internal sealed record SummaryMonth : IMonthCompiled
     public CareLevelMapping? Mapping { get; init; }
 
     // Stacking.
-    public int[] StackFirst { get; init; } = [];
 
-    public int[] StackSecond { get; init; } = [];
-
-    public StackingKind[] StackKinds { get; init; } = [];
+    /// <summary>The stacking rules in pack order: the pair of benefits (or institutional care and a benefit) and how they stack.</summary>
+    public StackRule[] Stacking { get; init; } = [];
 }
+
+/// <summary>One benefit in force in a compiled month.</summary>
+/// <param name="Benefit">The benefit's index.</param>
+/// <param name="Shift">Its start rule's shift (0: 当月起, 1: 次月起).</param>
+/// <param name="Counted">The last day of the month that shift counts from.</param>
+/// <param name="RequiresHukou">Whether local hukou is required (otherwise residence in the jurisdiction).</param>
+/// <param name="FromApplication">Whether it runs only from an application.</param>
+/// <param name="Yearly">Whether a band's amount is yearly.</param>
+/// <param name="MinCut">The latest birth that reaches the benefit's lowest age in the month (<see cref="DayKeys.Never"/> without one).</param>
+/// <param name="MaxCut">The latest birth past a band's highest age, or <see cref="DayKeys.Always"/>.</param>
+/// <param name="BandAmount">A band's amount per period.</param>
+/// <param name="BandDue">What a band met owes this month: its amount, a yearly amount only in the payment month, the festival lump sum only in 重阳节's month.</param>
+internal readonly record struct SummaryRow(
+    int Benefit, int Shift, int Counted, bool RequiresHukou, bool FromApplication, bool Yearly, int MinCut, int MaxCut, decimal BandAmount, decimal BandDue);
+
+/// <summary>One home-care tier in a compiled month.</summary>
+/// <param name="StatusMask">A bit per economic status that qualifies.</param>
+/// <param name="LevelMask">A bit per care level that qualifies.</param>
+/// <param name="ArrangementMask">A bit per living arrangement that qualifies (all bits: any).</param>
+/// <param name="SpecialFamilyRequired">Whether a special family is required.</param>
+/// <param name="Cut">The latest birth that reaches the tier's lowest age in the month.</param>
+/// <param name="Value">The tier's monthly value.</param>
+internal readonly record struct SummaryTier(int StatusMask, int LevelMask, int ArrangementMask, bool SpecialFamilyRequired, int Cut, decimal Value);
+
+/// <summary>One stacking rule in a compiled month.</summary>
+/// <param name="First">The first benefit's index (or <see cref="ElderlyMonths.InstitutionalIndex"/>).</param>
+/// <param name="Second">The second benefit's index.</param>
+/// <param name="Kind">How they stack.</param>
+internal readonly record struct StackRule(int First, int Second, StackingKind Kind);

@@ -38,7 +38,11 @@ public sealed class ParameterValueInfo
         Provenance = provenance;
         Note = note;
         Confirmed = confirmed;
+        EntryHash = HashCode.Combine(StringComparer.Ordinal.GetHashCode(key), from);
     }
+
+    /// <summary>A hash of the key and start date, made once: entries are told apart by those two.</summary>
+    internal int EntryHash { get; }
 
     /// <summary>The parameter's stable key, for example <c>staffing.workers_per_10k_urban_residents</c>.</summary>
     public string Key { get; }

@@ -156,7 +156,28 @@ internal sealed class ExplanationBuilder
     /// <summary>The warnings as a read-only list that many results may share (for lists kept and given again).</summary>
     public IReadOnlyList<RuleWarning> SharedWarnings => Array.AsReadOnly(_warnings.ToArray());
 
-    public static NamedValue Value(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture));
+    public static NamedValue Value(string name, decimal value) => new(name, Text(value));
+
+    /// <summary>The last texts of amounts written on this thread, by the amount's exact representation (1200 and 1200.00 apart).</summary>
+    [ThreadStatic]
+    private static (int Lo, int Mid, int Hi, int Flags, string Text)[]? t_amountTexts;
+
+    /// <summary>An amount's invariant text, from a small per-thread cache: the same amounts recur in every explanation.</summary>
+    private static string Text(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var cache = t_amountTexts ??= new (int, int, int, int, string)[64];
+        ref var slot = ref cache[(bits[0] ^ bits[1] ^ bits[2] ^ (bits[3] >> 16)) & 63];
+        if (slot.Text is not null && slot.Lo == bits[0] && slot.Mid == bits[1] && slot.Hi == bits[2] && slot.Flags == bits[3])
+        {
+            return slot.Text;
+        }
+
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        slot = (bits[0], bits[1], bits[2], bits[3], text);
+        return text;
+    }
 
     public static NamedValue Value(string name, long value) => new(name, value.ToString(CultureInfo.InvariantCulture));
 
@@ -183,14 +204,14 @@ internal sealed class ExplanationBuilder
         private const int Small = 8;
         private ParameterValueInfo[]? _small;
         private int _count;
-        private HashSet<(string, LocalDate)>? _set;
+        private HashSet<ParameterValueInfo>? _set;
 
         /// <summary>Adds the entry; false when an entry with its key and start date was added before.</summary>
         public bool Add(ParameterValueInfo info)
         {
             if (_set is not null)
             {
-                return _set.Add((info.Key, info.From));
+                return _set.Add(info);
             }
 
             _small ??= new ParameterValueInfo[Small];
@@ -209,13 +230,24 @@ internal sealed class ExplanationBuilder
                 return true;
             }
 
-            _set = new HashSet<(string, LocalDate)>(2 * Small);
+            _set = new HashSet<ParameterValueInfo>(2 * Small, SameEntry.Instance);
             foreach (var seen in _small)
             {
-                _set.Add((seen.Key, seen.From));
+                _set.Add(seen);
             }
 
-            return _set.Add((info.Key, info.From));
+            return _set.Add(info);
         }
+    }
+
+    /// <summary>Entries equal by key and start date, hashed by the hash each entry made once.</summary>
+    private sealed class SameEntry : IEqualityComparer<ParameterValueInfo>
+    {
+        public static readonly SameEntry Instance = new();
+
+        public bool Equals(ParameterValueInfo? x, ParameterValueInfo? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.From == y.From && string.Equals(x.Key, y.Key, StringComparison.Ordinal));
+
+        public int GetHashCode(ParameterValueInfo obj) => obj.EntryHash;
     }
 }

@@ -141,13 +141,13 @@ public sealed partial class StaffingQuotaCalculator
 
         // Children in compressed form: childCount, then start offsets, then the child indexes in request order. A request
         // that passed the checks names a parent only among several areas, so then the index is there.
-        var scratch = n <= StackAreas ? stackalloc int[(5 * StackAreas) + 3] : new int[(5 * n) + 3];
+        // Sized to the request (a fixed 64-area buffer cost more to clear than one area's work); zeroed either way.
+        var scratch = n <= StackAreas ? stackalloc int[(5 * n) + 3] : new int[(5 * n) + 3];
         var parent = scratch[..n];
         var childCount = scratch.Slice(n, n + 1);
         var start = scratch.Slice((2 * n) + 1, n + 1);
         var fill = scratch.Slice((3 * n) + 2, n + 1);
         var children = scratch.Slice((4 * n) + 3, n);
-        scratch.Clear();
         var rootCount = 0;
         for (var i = 0; i < n; i++)
         {

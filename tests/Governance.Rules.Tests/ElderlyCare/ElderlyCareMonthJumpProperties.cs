@@ -73,24 +73,80 @@ public sealed class ElderlyCareMonthJumpProperties
 
     [Property(MaxTest = 400)]
     public Property Jumping_between_change_months_gives_the_month_by_month_figures() =>
-        Prop.ForAll(Cases.ToArbitrary(), c =>
-        {
-            var calc = Calculators[c.Calculator];
-            var result = calc.Evaluate(ElderlyCareRequest.For(c.Person), EvaluationOptions.On(c.AsOf, explain: false));
-            if (!result.IsValid)
-            {
-                return true.Label("not a valid request: " + string.Join(", ", result.Failures.Select(f => f.Code)));
-            }
+        Prop.ForAll(Cases.ToArbitrary(), JumpsAsMonthByMonth);
 
-            var o = result.GetOutcomeOrThrow();
-            var expected = MonthByMonth(calc, c.Person, c.AsOf);
-            var actual = new Walk(
-                [.. o.Benefits.Select(b => (b.StartMonth, b.EndMonth, Text(b.Arrears)))],
-                Text(o.YearTotal),
-                [.. result.Warnings.Select(w => w.Code + " " + w.ParameterKey + " " + w.Message.En)]);
-            return (expected.Runs.SequenceEqual(actual.Runs) && expected.YearTotal == actual.YearTotal && expected.Warnings.SequenceEqual(actual.Warnings))
-                .Label($"expected {expected.Describe()}, actual {actual.Describe()}");
-        });
+    /// <summary>The runs, arrears, year total and warnings of one case against the walk month by month.</summary>
+    private static Property JumpsAsMonthByMonth((int Calculator, ElderlyPerson Person, LocalDate AsOf) c)
+    {
+        var calc = Calculators[c.Calculator];
+        var result = calc.Evaluate(ElderlyCareRequest.For(c.Person), EvaluationOptions.On(c.AsOf, explain: false));
+        if (!result.IsValid)
+        {
+            return true.Label("not a valid request: " + string.Join(", ", result.Failures.Select(f => f.Code)));
+        }
+
+        var o = result.GetOutcomeOrThrow();
+        var expected = MonthByMonth(calc, c.Person, c.AsOf);
+        var actual = new Walk(
+            [.. o.Benefits.Select(b => (b.StartMonth, b.EndMonth, Text(b.Arrears)))],
+            Text(o.YearTotal),
+            [.. result.Warnings.Select(w => w.Code + " " + w.ParameterKey + " " + w.Message.En)]);
+        return (expected.Runs.SequenceEqual(actual.Runs) && expected.YearTotal == actual.YearTotal && expected.Warnings.SequenceEqual(actual.Warnings))
+            .Label($"expected {expected.Describe()}, actual {actual.Describe()}");
+    }
+
+    /// <summary>
+    /// Persons whose economic status period and care assessment begin and end within a few years either side of the as-of date,
+    /// so that runs of home care, nursing and adaptation start and end with them while the age bands and meals pass over them.
+    /// </summary>
+    private static readonly Gen<(int Calculator, ElderlyPerson Person, LocalDate AsOf)> StatusCases =
+        from calculator in Gen.Choose(0, Calculators.Length - 1)
+        from asOfDays in Gen.Choose(0, 18 * 365)
+        from ageDays in Gen.Choose(60 * 365, 100 * 365)
+        from status in Gen.Choose(1, 3)
+        from statusFrom in Gen.Choose(-4 * 365, 0)
+        from statusDays in Gen.Choose(-1, 5 * 365)
+        from level in Gen.Choose(0, 3)
+        from assessedDays in Gen.Choose(-3 * 365, 0)
+        from validDays in Gen.Choose(-1, 4 * 365)
+        from arrangement in Gen.Choose(0, 2)
+        from applies in Gen.Choose(-1, 3 * 365)
+        from cost in Gen.Choose(-1, 3000)
+        select StatusCase(calculator, Date("2009-01-01").PlusDays(asOfDays), ageDays, status, statusFrom, statusDays, level, assessedDays, validDays, arrangement, applies, cost);
+
+    private static (int, ElderlyPerson, LocalDate) StatusCase(
+        int calculator, LocalDate asOf, int ageDays, int status, int statusFrom, int statusDays, int level, int assessedDays, int validDays, int arrangement, int applies, int cost)
+    {
+        var from = asOf.PlusDays(statusFrom);
+        var assessed = asOf.PlusDays(assessedDays);
+        var person = new ElderlyPerson
+        {
+            BirthDate = asOf.PlusDays(-ageDays),
+            HukouDistrict = "gusu",
+            EconomicStatuses = [new EconomicStatusPeriod((EconomicStatus)status, from, statusDays < 0 ? null : from.PlusDays(statusDays))],
+            Assessments = [new CareAssessment { Level = (CareLevel)level, AssessedOn = assessed, ValidUntil = validDays < 0 ? null : assessed.PlusDays(validDays) }],
+            LivingArrangement = (LivingArrangement)arrangement,
+            ApplicationDate = applies < 0 ? null : asOf.PlusDays(-applies),
+            AdaptationCost = cost < 0 ? null : cost,
+            MealsPerMonth = 20,
+        };
+        return (calculator, person, asOf);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Runs_that_a_status_period_or_an_assessment_ends_jump_as_month_by_month() =>
+        Prop.ForAll(StatusCases.ToArbitrary(), JumpsAsMonthByMonth);
+
+    [Fact]
+    public void The_status_cases_reach_runs_of_home_care_nursing_and_adaptation_that_end()
+    {
+        var ends = StatusCases.Sample(1000)
+            .Select(c => Calculators[c.Calculator].Evaluate(ElderlyCareRequest.For(c.Person), EvaluationOptions.On(c.AsOf, explain: false)))
+            .Where(r => r.IsValid)
+            .SelectMany(r => r.GetOutcomeOrThrow().Benefits.Where(b => b.EndMonth is not null && b.StartMonth is not null).Select(b => b.Benefit))
+            .ToHashSet();
+        Assert.Superset(new HashSet<ElderlyBenefit> { ElderlyBenefit.HomeCare, ElderlyBenefit.Nursing, ElderlyBenefit.Adaptation }, ends);
+    }
 
     [Fact]
     public void The_generated_persons_reach_runs_that_start_and_end_arrears_and_29_february_births()
