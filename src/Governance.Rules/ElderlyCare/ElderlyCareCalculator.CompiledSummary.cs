@@ -86,15 +86,17 @@ public sealed partial class ElderlyCareCalculator
                 var levelBit = l < 0 ? 0 : 1 << l;
                 var arrangement = 1 << (int)person.LivingArrangement;
                 var special = person.SpecialFamily != SpecialFamily.None;
+                // The tiers are held highest value first (pack order among equals): the first that matches is the one paid.
                 var best = -1;
                 var tiers = t.HomeTiers;
                 for (var i = 0; i < tiers.Length; i++)
                 {
                     ref readonly var tier = ref tiers[i];
                     if ((tier.StatusMask & statusBit) != 0 && (tier.LevelMask & levelBit) != 0 && birth <= tier.Cut && (tier.ArrangementMask & arrangement) != 0
-                        && (special || !tier.SpecialFamilyRequired) && (best < 0 || tier.Value > tiers[best].Value))
+                        && (special || !tier.SpecialFamilyRequired))
                     {
                         best = i;
+                        break;
                     }
                 }
 
@@ -104,7 +106,7 @@ public sealed partial class ElderlyCareCalculator
             else if (b == Nursing)
             {
                 var l = LevelOn(person, t, row.Shift, ref row.Shift == 0 ? ref level0 : ref level1);
-                met &= (t.NursingStatusMask & (1 << StatusOn(person, row.Counted, ref row.Shift == 0 ? ref status0 : ref status1))) != 0 && l >= 0 && t.NursingByLevel[l] >= 0 && birth <= row.MinCut;
+                met &= (t.NursingStatusMask & (1 << StatusOn(person, row.Counted, ref row.Shift == 0 ? ref status0 : ref status1))) != 0 && l >= 0 && t.NursingPaid[l] && birth <= row.MinCut;
                 owed = amount = met ? t.NursingByLevel[l] : 0m;
             }
             else if (b == Adaptation)

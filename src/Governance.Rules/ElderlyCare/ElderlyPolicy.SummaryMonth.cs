@@ -98,7 +98,9 @@ internal sealed partial class ElderlyPolicy
         }
 
         var homeShift = _shift[(int)ElderlyBenefit.HomeCare];
-        SummaryTier[] tiers = [.. _homeTiers.Select((t, k) => new SummaryTier(t.StatusMask, t.LevelMask, t.ArrangementMask, t.SpecialFamilyRequired, Cut(t.MinAge, homeShift), _homeValues[k]))];
+        // Highest value first, pack order among equal values (a stable sort): the first tier that matches is the one the month evaluation pays.
+        SummaryTier[] tiers = [.. _homeTiers.Select((t, k) => new SummaryTier(t.StatusMask, t.LevelMask, t.ArrangementMask, t.SpecialFamilyRequired, Cut(t.MinAge, homeShift), _homeValues[k]))
+            .OrderByDescending(t => t.Value)];
         if (!settled)
         {
             return SummaryMonth.General(m);
@@ -133,6 +135,7 @@ internal sealed partial class ElderlyPolicy
             HomeTiers = tiers,
             NursingStatusMask = Nursing.HasValue ? Nursing.Value.StatusMask : 0,
             NursingByLevel = Nursing.HasValue ? Nursing.Value.ByLevel : [],
+            NursingPaid = Nursing.HasValue ? [.. Nursing.Value.ByLevel.Select(a => a >= 0)] : [],
             AdaptationStatusMask = Adaptation.HasValue ? Adaptation.Value.StatusMask : 0,
             AdaptationCap = Adaptation.HasValue ? Adaptation.Value.Cap : 0m,
             MealAmounts = _mealAmounts,

@@ -48,12 +48,15 @@ internal sealed record SummaryMonth : IMonthCompiled
 
     // Home care, nursing, adaptation, meals.
 
-    /// <summary>The home-care tiers with their birth cutoffs and monthly values, in pack order.</summary>
+    /// <summary>The home-care tiers with their birth cutoffs and monthly values, highest value first and in pack order among equal values.</summary>
     public SummaryTier[] HomeTiers { get; init; } = [];
 
     public int NursingStatusMask { get; init; }
 
     public decimal[] NursingByLevel { get; init; } = [];
+
+    /// <summary>Per care level, whether the nursing subsidy pays at that level (its amount is not negative).</summary>
+    public bool[] NursingPaid { get; init; } = [];
 
     public int AdaptationStatusMask { get; init; }
 
