@@ -19,6 +19,7 @@ internal sealed class ElderlyChangeCalendar
         FestivalDay = figures.FestivalDay;
         CurrentYearBackPay = figures.CurrentYearBackPay;
         OneOffBand = figures.OneOffBand;
+        FromApplicationMask = figures.FromApplicationMask;
     }
 
     /// <summary>The months in which the policy in force differs from the month before (the first month of each policy).</summary>
@@ -40,6 +41,9 @@ internal sealed class ElderlyChangeCalendar
 
     /// <summary>True when some age band is a one-off grant, owed only in the first month of a run.</summary>
     public bool OneOffBand { get; }
+
+    /// <summary>A bit per benefit that runs from an application under some policy.</summary>
+    public int FromApplicationMask { get; }
 }
 
 /// <summary>
@@ -47,8 +51,8 @@ internal sealed class ElderlyChangeCalendar
 /// age any policy names (under either 29 February rule and either start rule), death, hukou, a status period or an assessment
 /// beginning or ending, the application and its back-pay limits, institutional care. Between two such months every month gives the
 /// same conditions and amounts for each benefit, so a run of entitlement or a sum over months can jump from one to the next
-/// instead of walking month by month; a run of a benefit that reads neither economic status nor care level jumps over the
-/// months that only a status period or an assessment marks. The 重阳节 lump sum, whose conditions are taken on the festival day, is the one benefit
+/// instead of walking month by month; a run of entitlement to one benefit jumps over the months marked only by what that
+/// benefit's conditions do not read (an application, a status period or assessment, institutional care). The 重阳节 lump sum, whose conditions are taken on the festival day, is the one benefit
 /// still walked month by month (see <see cref="MonthByMonth"/>).
 /// </summary>
 internal sealed class ElderlyChangeMonths
@@ -62,9 +66,10 @@ internal sealed class ElderlyChangeMonths
     private readonly ElderlyChangeCalendar _calendar;
 
     /// <summary>
-    /// The change months, sorted and distinct, each stored as <c>month &lt;&lt; 1 | 1</c> when it may change a benefit that reads
-    /// neither economic status nor care level (a policy change, a birthday, death, hukou, institutional care, the application),
-    /// and as <c>month &lt;&lt; 1</c> when only a status period or an assessment begins or ends then.
+    /// The change months, sorted and distinct, each stored as <c>month &lt;&lt; 4 | sources</c>: <see cref="Every"/> when it may
+    /// change the conditions of every benefit (a policy change, a birthday, death, hukou), <see cref="Application"/> of those
+    /// running from an application, <see cref="Status"/> of those reading economic status or care level, and
+    /// <see cref="Care"/> only what is paid after stacking (institutional care).
     /// </summary>
     private readonly int[] _months;
     private readonly int _count;
@@ -80,18 +85,18 @@ internal sealed class ElderlyChangeMonths
         var n = 0;
         foreach (var m in calendar.PolicyMonths)
         {
-            months[n++] = (m << 1) | 1;
+            months[n++] = (m << Shift) | Every;
         }
 
         // A birthday: the month it falls in, under 次月起 the month after, and for a 29 February birth in a common year one more.
         foreach (var age in calendar.Ages)
         {
             var at = f.BirthMonth + (12 * age);
-            months[n++] = (at << 1) | 1;
-            months[n++] = ((at + 1) << 1) | 1;
+            months[n++] = (at << Shift) | Every;
+            months[n++] = ((at + 1) << Shift) | Every;
             if (f.LeapBirthday)
             {
-                months[n++] = ((at + 2) << 1) | 1;
+                months[n++] = ((at + 2) << Shift) | Every;
             }
         }
 
@@ -99,35 +104,35 @@ internal sealed class ElderlyChangeMonths
         n = Pair(months, n, f.HukouMonth, Every);
         if (f.CareFromMonth != ElderlyFacts.Never)
         {
-            months[n++] = (f.CareFromMonth << 1) | Every;
+            months[n++] = (f.CareFromMonth << Shift) | Care;
         }
 
         if (f.CareUntilMonth != ElderlyFacts.Never)
         {
-            months[n++] = ((f.CareUntilMonth + 1) << 1) | Every;
+            months[n++] = ((f.CareUntilMonth + 1) << Shift) | Care;
         }
 
         for (var i = 0; i < statuses.Count; i++)
         {
             var s = statuses[i];
-            n = Pair(months, n, MonthIndex(s.From), StatusOnly);
-            n = s.To is { } to ? Pair(months, n, MonthAfterDay(to), StatusOnly) : n;
+            n = Pair(months, n, MonthIndex(s.From), Status);
+            n = s.To is { } to ? Pair(months, n, MonthAfterDay(to), Status) : n;
         }
 
         for (var i = 0; i < assessments.Count; i++)
         {
             var a = assessments[i];
             var assessed = MonthIndex(a.AssessedOn);
-            n = Pair(months, n, assessed, StatusOnly);
+            n = Pair(months, n, assessed, Status);
             if (a.ValidUntil is { } until)
             {
-                n = Pair(months, n, MonthAfterDay(until), StatusOnly);
+                n = Pair(months, n, MonthAfterDay(until), Status);
             }
             else
             {
                 foreach (var v in calendar.Validities)
                 {
-                    n = Pair(months, n, assessed + v, StatusOnly);
+                    n = Pair(months, n, assessed + v, Status);
                 }
             }
         }
@@ -135,15 +140,15 @@ internal sealed class ElderlyChangeMonths
         if (f.HasApplication)
         {
             // The first month paid (application month or the month after) and the first month back-paid before it.
-            n = Pair(months, n, f.ApplicationMonth, Every);
+            n = Pair(months, n, f.ApplicationMonth, Application);
             if (calendar.CurrentYearBackPay)
             {
-                months[n++] = ((f.ApplicationYear * 12) << 1) | Every;
+                months[n++] = ((f.ApplicationYear * 12) << Shift) | Application;
             }
 
             foreach (var k in calendar.BackPayMonths)
             {
-                n = Pair(months, n, f.ApplicationMonth - k, Every);
+                n = Pair(months, n, f.ApplicationMonth - k, Application);
             }
         }
 
@@ -152,9 +157,9 @@ internal sealed class ElderlyChangeMonths
         var unique = 0;
         for (var i = 0; i < n; i++)
         {
-            if (unique > 0 && months[i] >> 1 == months[unique - 1] >> 1)
+            if (unique > 0 && months[i] >> Shift == months[unique - 1] >> Shift)
             {
-                months[unique - 1] |= months[i] & Every;
+                months[unique - 1] |= months[i] & Sources;
             }
             else
             {
@@ -170,52 +175,51 @@ internal sealed class ElderlyChangeMonths
     public bool MonthByMonth(int b) => b == (int)ElderlyBenefit.CentenarianFestival && _calendar.FestivalDay;
 
     /// <summary>
-    /// The first month of the stretch without change for benefit <paramref name="b"/> that holds month <paramref name="m"/>: the last
-    /// change month at or before it, where a benefit that reads neither economic status nor care level passes over the months in
-    /// which only a status period or an assessment begins or ends.
+    /// The first month of the stretch in which the conditions of benefit <paramref name="b"/> do not change that holds month
+    /// <paramref name="m"/>: the last change month at or before it of a source the benefit reads (see <see cref="Reads"/>).
     /// </summary>
     public int StretchStart(int m, int b)
     {
+        var reads = Reads(b);
         var i = FirstAfter(m);
-        if (!ReadsStatusOrLevel(b))
+        while (i > 0 && (_months[i - 1] & reads) == 0)
         {
-            while (i > 0 && (_months[i - 1] & Every) == 0)
-            {
-                i--;
-            }
+            i--;
         }
 
-        return i == 0 ? Before : _months[i - 1] >> 1;
+        return i == 0 ? Before : _months[i - 1] >> Shift;
     }
 
-    /// <summary>The first change month for benefit <paramref name="b"/> after <paramref name="m"/> (see <see cref="StretchStart"/>).</summary>
+    /// <summary>The first month after <paramref name="m"/> in which the conditions of benefit <paramref name="b"/> may change (see <see cref="StretchStart"/>).</summary>
     public int NextChange(int m, int b)
     {
+        var reads = Reads(b);
         var i = FirstAfter(m);
-        if (!ReadsStatusOrLevel(b))
+        while (i < _count && (_months[i] & reads) == 0)
         {
-            while (i < _count && (_months[i] & Every) == 0)
-            {
-                i++;
-            }
+            i++;
         }
 
-        return i < _count ? _months[i] >> 1 : After;
+        return i < _count ? _months[i] >> Shift : After;
     }
 
     /// <summary>The first change month after <paramref name="m"/>, for any benefit.</summary>
     private int NextChange(int m)
     {
         var i = FirstAfter(m);
-        return i < _count ? _months[i] >> 1 : After;
+        return i < _count ? _months[i] >> Shift : After;
     }
 
     /// <summary>
-    /// True for the benefits whose month evaluation (<see cref="ElderlyPolicy.Month"/>) reads the economic status or the care
-    /// level: home care, nursing and adaptation. The age bands, the 重阳节 lump sum and meals read neither.
+    /// The sources of change months that the conditions of benefit <paramref name="b"/> read in the month evaluation
+    /// (<see cref="ElderlyPolicy.Month"/>; stacking aside): every benefit reads policy changes, birthdays, death and hukou; the
+    /// benefits that run from an application under some policy read the application and its back-pay limits; home care,
+    /// nursing and adaptation read the economic status and the care level. None reads institutional care, which only stacks.
     /// </summary>
-    private static bool ReadsStatusOrLevel(int b) =>
-        b is (int)ElderlyBenefit.HomeCare or (int)ElderlyBenefit.Nursing or (int)ElderlyBenefit.Adaptation;
+    private int Reads(int b) =>
+        Every
+        | ((_calendar.FromApplicationMask & (1 << b)) != 0 ? Application : 0)
+        | (b is (int)ElderlyBenefit.HomeCare or (int)ElderlyBenefit.Nursing or (int)ElderlyBenefit.Adaptation ? Status : 0);
 
     /// <summary>The index of the first change month after <paramref name="m"/> (the count when there is none): a binary search of the sorted, distinct months.</summary>
     private int FirstAfter(int m)
@@ -225,7 +229,7 @@ internal sealed class ElderlyChangeMonths
         while (lo < hi)
         {
             var mid = (int)((uint)(lo + hi) >> 1);
-            if (months[mid] >> 1 <= m)
+            if (months[mid] >> Shift <= m)
             {
                 lo = mid + 1;
             }
@@ -274,18 +278,29 @@ internal sealed class ElderlyChangeMonths
         static int Earlier(int next, int m, int candidate) => candidate > m && candidate < next ? candidate : next;
     }
 
-    /// <summary>The flag of a change month that may change every benefit.</summary>
+    /// <summary>How far a change month is shifted to make room for its sources.</summary>
+    private const int Shift = 4;
+
+    /// <summary>A source that may change the conditions of every benefit: a policy change, a birthday, death, hukou.</summary>
     private const int Every = 1;
 
-    /// <summary>The flag of a change month that may change only the benefits reading economic status or care level.</summary>
-    private const int StatusOnly = 0;
+    /// <summary>The application and its back-pay limits: the benefits that run from an application.</summary>
+    private const int Application = 2;
+
+    /// <summary>An economic status period or a care assessment: home care, nursing and adaptation.</summary>
+    private const int Status = 4;
+
+    /// <summary>Institutional care: only what is paid after stacking.</summary>
+    private const int Care = 8;
+
+    private const int Sources = Every | Application | Status | Care;
 
     private static int Pair(int[] months, int n, int m, int flag)
     {
         if (m != ElderlyFacts.Never)
         {
-            months[n++] = (m << 1) | flag;
-            months[n++] = ((m + 1) << 1) | flag;
+            months[n++] = (m << Shift) | flag;
+            months[n++] = ((m + 1) << Shift) | flag;
         }
 
         return n;

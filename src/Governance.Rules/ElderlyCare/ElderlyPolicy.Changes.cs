@@ -53,8 +53,10 @@ internal sealed partial class ElderlyPolicy
             figures.LumpSumMonths.Add(LumpSum.Value);
         }
 
-        foreach (var rule in _rules)
+        for (var b = 0; b < _rules.Length; b++)
         {
+            var rule = _rules[b];
+            figures.FromApplicationMask |= rule.FromApplication ? 1 << b : 0;
             if (rule.BackPay == BackPay.Months)
             {
                 figures.BackPayMonths.Add(rule.BackPayMonths);
@@ -86,4 +88,7 @@ internal sealed class ElderlyChangeFigures
 
     /// <summary>True when some age band is a one-off grant (owed in the first month of a run only).</summary>
     public bool OneOffBand { get; set; }
+
+    /// <summary>A bit per benefit that runs from an application under some policy.</summary>
+    public int FromApplicationMask { get; set; }
 }
