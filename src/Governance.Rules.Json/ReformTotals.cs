@@ -266,24 +266,28 @@ public sealed class ReformTotals
     private static IEnumerable<(string Key, ParameterUse? Baseline, ParameterUse? Reform)> DifferingParameters(ExplanationStep? b, ExplanationStep? a)
     {
         IReadOnlyList<ParameterUse> before = b?.Parameters ?? [], after = a?.Parameters ?? [];
-        for (var i = 0; i < before.Count + after.Count; i++)
+        for (var i = 0; i < before.Count; i++)
         {
-            var reform = i >= before.Count;
-            var (list, at) = reform ? (after, i - before.Count) : (before, i);
-            var key = list[at].Key;
-            if (FirstUse(list, key) != at || (reform && FirstUse(before, key) >= 0))
+            if (FirstUse(before, before[i].Key) == i && Differing(before[i].Key, before, after) is { } found)
             {
-                // Seen already.
-                continue;
+                yield return found;
             }
+        }
 
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (FirstUse(after, after[i].Key) == i && FirstUse(before, after[i].Key) < 0 && Differing(after[i].Key, before, after) is { } found)
+            {
+                yield return found;
+            }
+        }
+
+        static (string, ParameterUse?, ParameterUse?)? Differing(string key, IReadOnlyList<ParameterUse> before, IReadOnlyList<ParameterUse> after)
+        {
             var (ib, ia) = (FirstUse(before, key), FirstUse(after, key));
             var pb = ib < 0 ? null : before[ib];
             var pa = ia < 0 ? null : after[ia];
-            if (pb?.Value != pa?.Value || pb?.Layer != pa?.Layer)
-            {
-                yield return (key, pb, pa);
-            }
+            return pb?.Value != pa?.Value || pb?.Layer != pa?.Layer ? (key, pb, pa) : null;
         }
     }
 
