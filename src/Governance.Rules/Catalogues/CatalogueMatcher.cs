@@ -56,7 +56,13 @@ internal sealed class CatalogueMatcher
         CatalogueItem? best = null;
         for (var i = 0; i < text.Length; i++)
         {
-            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0 || !_byFirst.TryGetValue(text[i], out var terms))
+            // Two tests, so that the dictionary's answer never depends on the first (mutation testing can then mutate each).
+            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0)
+            {
+                continue;
+            }
+
+            if (!_byFirst.TryGetValue(text[i], out var terms))
             {
                 continue;
             }
@@ -82,7 +88,13 @@ internal sealed class CatalogueMatcher
         // A match of another item that is not inside the best match means the text names two items.
         for (var i = 0; i < text.Length; i++)
         {
-            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0 || !_byFirst.TryGetValue(text[i], out var terms))
+            // Two tests, so that the dictionary's answer never depends on the first (mutation testing can then mutate each).
+            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0)
+            {
+                continue;
+            }
+
+            if (!_byFirst.TryGetValue(text[i], out var terms))
             {
                 continue;
             }

@@ -79,7 +79,16 @@ internal static class AgeBandChain
             {
                 var timeline = timelines[b];
                 var i = timeline?.IndexAt(date) ?? -1;
-                if (i < 0 || timeline!.At(date) is not { HasValue: true, Value: { } band })
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                // Read apart from the test above, so that the band's definite assignment never depends on it (mutation
+                // testing can then mutate each test).
+                var entry = timeline!.At(date);
+                var band = entry.HasValue ? entry.Value : null;
+                if (band is null)
                 {
                     continue;
                 }

@@ -57,7 +57,7 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
                 return false;
             }
 
-            if (a.Workers is { } workers && !WorkersPass(workers, categories, a.UrbanPermanentPopulation))
+            if (a.Workers is not null && !WorkersPass(a.Workers, categories, a.UrbanPermanentPopulation))
             {
                 return false;
             }
@@ -68,12 +68,25 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
         Span<bool> hasChildren = areas.Count <= 64 ? stackalloc bool[areas.Count] : new bool[areas.Count];
         for (var i = 0; i < areas.Count; i++)
         {
-            if (areas[i].ParentId is not { } parentId)
+            // Tests kept apart, so that no variable's definite assignment depends on another test (mutation testing can
+            // then mutate each).
+            var parentId = areas[i].ParentId;
+            if (parentId is null)
             {
                 continue;
             }
 
-            if (index is null || !index.TryGetValue(parentId, out var p) || areas[p].Level <= areas[i].Level)
+            if (index is null)
+            {
+                return false;
+            }
+
+            if (!index.TryGetValue(parentId, out var p))
+            {
+                return false;
+            }
+
+            if (areas[p].Level <= areas[i].Level)
             {
                 return false;
             }
@@ -185,7 +198,12 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
 
                 path.Add(current);
                 var parentId = areas[current].ParentId;
-                if (parentId is null || !index.TryGetValue(parentId, out var next))
+                if (parentId is null)
+                {
+                    break;
+                }
+
+                if (!index.TryGetValue(parentId, out var next))
                 {
                     break;
                 }
@@ -222,7 +240,8 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
             var known = string.Join(", ", categories.Categories.Select(c => c.Code));
             for (var i = 0; i < areas.Count; i++)
             {
-                if (areas[i].Workers is not { } workers)
+                var workers = areas[i].Workers;
+                if (workers is null)
                 {
                     continue;
                 }

@@ -42,7 +42,12 @@ internal sealed class ProhibitedKindTerms
         for (var i = 0; i < title.Length; i++)
         {
             var c = title[i];
-            if ((_firsts[c >> 6] & (1UL << c)) == 0 || !_byFirst.TryGetValue(c, out var starting))
+            if ((_firsts[c >> 6] & (1UL << c)) == 0)
+            {
+                continue;
+            }
+
+            if (!_byFirst.TryGetValue(c, out var starting))
             {
                 continue;
             }
