@@ -120,7 +120,34 @@ public sealed class PayFloorCheckerTests
     [Fact]
     public void A_year_before_any_floor_rule_is_outside_the_packs_timeline()
     {
-        Assert.Equal("PAY_YEAR_OUTSIDE_TIMELINE", Assert.Single(SuzhouFloor.Evaluate(Payroll(2021, Line("a", 1m)), January2026).Failures).Code);
+        var failure = Assert.Single(SuzhouFloor.Evaluate(Payroll(2021, Line("a", 1m)), January2026).Failures);
+        Assert.Equal(("PAY_YEAR_OUTSIDE_TIMELINE", "Year", "2021"), (failure.Code, failure.PropertyPath, failure.AttemptedValue));
+        Assert.Equal("2021 年不在规则包的有效期间内（当年有日期无有效规则）。", failure.Message.ZhHans);
+        Assert.Equal("Year 2021 is outside the pack's timeline (some day of it has no rule in force).", failure.Message.En);
+    }
+
+    [Fact]
+    public void The_explanation_states_the_reference_wage_the_counts_and_the_verdict_in_both_languages()
+    {
+        var result = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m), Line("b", 130_000m), Line("c", 60_000m, 6m), Line("p", 10_000m, counted: false)), January2026);
+        var o = result.GetOutcomeOrThrow();
+        var wage = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.reference-wage").Message;
+        Assert.StartsWith($"2024年{WageCalibers.ZhHans(o.ReferenceWage.Caliber)}年平均工资143611元", wage.ZhHans, StringComparison.Ordinal);
+        Assert.StartsWith($"2024 average wage of {WageCalibers.En(o.ReferenceWage.Caliber)}: 143611 yuan", wage.En, StringComparison.Ordinal);
+        var check = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.floor-check");
+        Assert.StartsWith("计入3人（另有1人不计入），折算全时2.5人；报酬合计340000元；", check.Message.ZhHans, StringComparison.Ordinal);
+        Assert.Contains("低于底线，未达标：缺口", check.Message.ZhHans, StringComparison.Ordinal);
+        Assert.EndsWith("；2人个人折算年报酬低于底线。", check.Message.ZhHans, StringComparison.Ordinal);
+        Assert.StartsWith("3 counted workers (1 not counted), 2.5 full-time equivalents; total pay 340000; ", check.Message.En, StringComparison.Ordinal);
+        Assert.Contains("below the floor: shortfall", check.Message.En, StringComparison.Ordinal);
+        Assert.EndsWith("; 2 workers are individually below the floor.", check.Message.En, StringComparison.Ordinal);
+        Assert.Equal("false", Assert.Single(check.Values, v => v.Name == "compliant").Value);
+
+        var compliant = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m), Line("b", 140_000m)), January2026);
+        var ok = Assert.Single(compliant.Explanation.Steps, s => s.RuleId == "pay.floor-check");
+        Assert.Contains("不低于底线，达标", ok.Message.ZhHans, StringComparison.Ordinal);
+        Assert.Contains("at or above the floor: compliant", ok.Message.En, StringComparison.Ordinal);
+        Assert.Equal("true", Assert.Single(ok.Values, v => v.Name == "compliant").Value);
     }
 
     [Fact]
