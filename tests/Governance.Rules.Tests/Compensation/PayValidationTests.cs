@@ -50,6 +50,14 @@ public sealed class PayValidationTests
     }
 
     [Fact]
+    public void An_unknown_degree_alone_or_a_birth_date_outside_the_accepted_range_is_refused_on_both_paths()
+    {
+        AssertFailure(Worker("staff", "2020-01-01", "doctorate-of-everything"), "PAY_DEGREE_UNKNOWN", "Degree");
+        AssertFailure(Worker("staff", "2020-01-01") with { BirthDate = Date("1879-12-31") }, "DATE_OUT_OF_RANGE", "BirthDate");
+        Assert.Equal(PayStatus.Computed, Suzhou.Grade(Worker("staff", "2020-01-01") with { BirthDate = Date("1880-01-01") }, AsOf).Status);
+    }
+
+    [Fact]
     public void A_qualification_obtained_before_birth_is_refused()
     {
         AssertFailure(
