@@ -1,0 +1,66 @@
+using Governance.Rules.Packs;
+using static Governance.Rules.Tests.Catalogues.CatalogueTestLayers;
+using static Governance.Rules.Tests.TestSupport;
+
+namespace Governance.Rules.Tests.Catalogues;
+
+/// <summary>A catalogue section written wrongly in each way the reader refuses: the code, the path and what the pack must hold.</summary>
+public sealed class CatalogueSectionRefusalTests
+{
+    private const string Name = """ "name": { "zh-Hans": "怪", "en": "Odd" } """;
+
+    private const string Category = """ "code": "c1", "name": { "zh-Hans": "甲类", "en": "Class A" }, "provenance": "placeholder" """;
+
+    private static PackLoadError Single(string json, string code)
+    {
+        var result = LoadLayer(json);
+        Assert.False(result.Success);
+        return Assert.Single(result.Errors, e => e.Code == code);
+    }
+
+    [Theory]
+    [InlineData("\"colour\": 1,", "PACK_UNKNOWN_FIELD", "$.catalogues.certification.colour", "unknown field 'colour'")]
+    [InlineData("\"lists\": { \"odd\": { " + Name + " } },", "PACK_FIELD_MISSING", "$.catalogues.certification.lists.odd", "a list needs 'name' and 'kind'")]
+    [InlineData("\"lists\": { \"odd\": { \"kind\": \"may-refuse\" } },", "PACK_FIELD_MISSING", "$.catalogues.certification.lists.odd", "a list needs 'name' and 'kind'")]
+    [InlineData("\"lists\": { \"odd\": { " + Name + ", \"kind\": \"may-refuse\", \"colour\": 1 } },", "PACK_UNKNOWN_FIELD", "$.catalogues.certification.lists.odd.colour", "unknown field 'colour'")]
+    [InlineData("\"categories\": { },", "PACK_EXPECTED_ARRAY", "$.catalogues.certification.categories", "'categories' must be an array")]
+    [InlineData("\"categories\": [ { " + Category + ", \"items\": \"x\" } ],", "PACK_EXPECTED_ARRAY", "$.catalogues.certification.categories[0].items", "'items' must be an array of item codes")]
+    [InlineData("\"categories\": [ { " + Category + ", \"items\": [ \"x\" ], \"colour\": 1 } ],", "PACK_UNKNOWN_FIELD", "$.catalogues.certification.categories[0].colour", "unknown field 'colour'")]
+    [InlineData("\"categories\": [ { " + Category + ", \"items\": [ \"x\" ] }, { \"code\": \"c2\", \"name\": { \"zh-Hans\": \"乙类\", \"en\": \"Class B\" }, \"items\": [ \"y\" ] } ],", "PACK_FIELD_MISSING", "$.catalogues.certification.categories[1]", "a category needs 'code', 'name' and 'provenance'")]
+    [InlineData("\"categories\": [ { \"name\": { \"zh-Hans\": \"乙类\", \"en\": \"Class B\" }, \"provenance\": \"placeholder\", \"items\": [ \"y\" ] } ],", "PACK_FIELD_MISSING", "$.catalogues.certification.categories[0]", "a category needs 'code', 'name' and 'provenance'")]
+    [InlineData("\"categories\": [ { \"code\": \"c2\", \"provenance\": \"placeholder\", \"items\": [ \"y\" ] } ],", "PACK_FIELD_MISSING", "$.catalogues.certification.categories[0]", "a category needs 'code', 'name' and 'provenance'")]
+    [InlineData("\"categories\": [ { " + Category + ", \"items\": [ \"x\", 7 ] } ],", "PACK_EXPECTED_STRING", "$.catalogues.certification.categories[0].items[1]", "expected a string")]
+    [InlineData("\"categories\": [ { " + Category + ", \"items\": [ ] } ],", "PACK_CATALOGUE_CATEGORY_EMPTY", "$.catalogues.certification.categories[0].items", "category 'c1' has no items: list the codes of its items in 'items', or remove the category")]
+    [InlineData("\"categories\": [ { " + Category + " } ],", "PACK_CATALOGUE_CATEGORY_EMPTY", "$.catalogues.certification.categories[0]", "category 'c1' has no items: list the codes of its items in 'items', or remove the category")]
+    public void A_malformed_catalogue_section_is_refused_at_the_path_with_what_it_must_hold(string extra, string code, string path, string message)
+    {
+        var error = Single(Layer("", extra: extra), code);
+        Assert.Equal(path, error.Path);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_catalogue_or_list_kind_names_what_the_library_allows_in_order()
+    {
+        var catalogue = Single(Layer("").Replace("\"certification\"", "\"recipes\""), "PACK_CATALOGUE_UNKNOWN");
+        Assert.Equal("the library defines no catalogue 'recipes'; known: admission, certification, elderly-care", catalogue.Message);
+        Assert.Equal("$.catalogues.recipes", catalogue.Path);
+
+        var kind = Single(Layer("", extra: "\"lists\": { \"odd\": { " + Name + ", \"kind\": \"maybe\" } },"), "PACK_CATALOGUE_KIND_UNKNOWN");
+        Assert.Equal("unknown list kind 'maybe'; this catalogue allows: may-refuse, must-issue, needs-deliberation, should-not-issue", kind.Message);
+        Assert.Equal("$.catalogues.certification.lists.odd.kind", kind.Path);
+    }
+
+    [Fact]
+    public void A_list_with_a_name_kind_and_note_is_read_and_an_unknown_catalogue_does_not_stop_the_next()
+    {
+        var ok = LoadLayer(Layer("", extra: "\"lists\": { \"odd\": { " + Name + ", \"kind\": \"may-refuse\", \"note\": \"示例\" } },"));
+        Assert.True(ok.Success, string.Join("; ", ok.Errors));
+
+        // Both sections are read: the unknown one is reported, and the next one's own error too.
+        var json = Layer("", extra: "\"colour\": 1,").Replace("\"catalogues\": {", "\"catalogues\": { \"recipes\": { },");
+        var result = LoadLayer(json);
+        Assert.Contains(result.Errors, e => e.Code == "PACK_CATALOGUE_UNKNOWN" && e.Path == "$.catalogues.recipes");
+        Assert.Contains(result.Errors, e => e.Code == "PACK_UNKNOWN_FIELD" && e.Path == "$.catalogues.certification.colour");
+    }
+}
