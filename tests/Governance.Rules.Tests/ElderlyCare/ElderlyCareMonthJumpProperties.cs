@@ -151,10 +151,12 @@ public sealed class ElderlyCareMonthJumpProperties
     [Fact]
     public void The_generated_persons_reach_runs_that_start_and_end_arrears_and_29_february_births()
     {
-        var sample = Cases.Sample(2000);
+        // 10,000 persons, not 2,000: about 3 in 1,000 generated persons are owed arrears (28 and 32 in two samples of 10,000),
+        // so 2,000 held none about once in 400 runs and this check of the generator failed by chance.
+        var sample = Cases.Sample(10_000);
         var outcomes = sample.Select(c => (c, r: Calculators[c.Calculator].Evaluate(ElderlyCareRequest.For(c.Person), EvaluationOptions.On(c.AsOf, explain: false))))
             .Where(x => x.r.IsValid).Select(x => (x.c, o: x.r.GetOutcomeOrThrow())).ToArray();
-        Assert.True(outcomes.Length > 1500, $"{outcomes.Length} valid requests of 2000");
+        Assert.True(outcomes.Length > 7500, $"{outcomes.Length} valid requests of 10,000");
         Assert.Contains(outcomes, x => x.o.Benefits.Any(b => b.EndMonth is not null));
         Assert.Contains(outcomes, x => x.o.Benefits.Any(b => b.Arrears > 0));
         Assert.Contains(outcomes, x => x.c.Person.BirthDate is { Month: 2, Day: 29 } && x.o.Benefits.Any(b => b.Eligible));
