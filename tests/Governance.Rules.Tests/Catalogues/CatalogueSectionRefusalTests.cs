@@ -39,6 +39,60 @@ public sealed class CatalogueSectionRefusalTests
         Assert.Equal(message, error.Message);
     }
 
+    private const string Retire = """ "code": "x-cert", "retire": "2026-01-01", "citation": "t", "provenance": "placeholder" """;
+
+    private const string Detail = """ "zh-Hans": "到派出所办理", "en": "Go to the police station" """;
+
+    [Theory]
+    [InlineData("{ " + Retire + ", \"list\": \"not-issued\" }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("{ " + Retire + ", \"name\": { \"zh-Hans\": \"甲\", \"en\": \"A\" } }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("{ " + Retire + ", \"from\": \"2025-01-01\" }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("{ " + Retire + ", \"until\": \"2027-01-01\" }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("{ " + Retire + ", \"details\": { \"redirect\": { " + Detail + ", \"provenance\": \"placeholder\" } } }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("{ " + Retire + ", \"aliases\": { \"zh-Hans\": [ \"甲乙证书\" ] } }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("{ " + Retire + ", \"aliases\": { \"en\": [ \"AB certificate\" ] } }", "PACK_CATALOGUE_RETIRE_FIELDS", "$.catalogues.certification.items[0]")]
+    [InlineData("""{ "code": "x-cert", "name": { "zh-Hans": "甲乙证明", "en": "x" }, "from": "2026-01-01", "citation": "t", "provenance": "placeholder" }""", "PACK_FIELD_MISSING", "$.catalogues.certification.items[0]")]
+    [InlineData("""{ "code": "x-cert", "list": "not-issued", "name": { "zh-Hans": "甲乙证明", "en": "x" }, "from": "2026-01-01", "provenance": "placeholder" }""", "PACK_FIELD_MISSING", "$.catalogues.certification.items[0]")]
+    public void A_malformed_item_is_refused_at_the_item(string item, string code, string path)
+    {
+        var error = Single(Layer(item), code);
+        Assert.Equal(path, error.Path);
+        Assert.Equal(
+            code == "PACK_CATALOGUE_RETIRE_FIELDS" ? "a retiring entry holds only 'code', 'retire', 'citation', 'article', 'provenance' and 'note'"
+            : item.Contains("\"list\"", StringComparison.Ordinal) ? "an item needs 'code', 'citation' and 'provenance'"
+            : "an item needs 'list', 'name' and 'from' (or 'retire' to end it)",
+            error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"until\": \"2026-01-01\", \"provenance\"", "PACK_CATALOGUE_DATES", ".until", "'until' (exclusive) must be after 'from'")]
+    [InlineData("\"colour\": 1, \"provenance\"", "PACK_UNKNOWN_FIELD", ".colour", "unknown field 'colour'")]
+    [InlineData("\"aliases\": { \"fr\": [ \"certificat\" ] }, \"provenance\"", "PACK_UNKNOWN_FIELD", ".aliases.fr", "unknown language 'fr' (zh-Hans and en are read)")]
+    [InlineData("\"aliases\": { \"zh-Hans\": \"甲乙证书\" }, \"provenance\"", "PACK_EXPECTED_ARRAY", ".aliases['zh-Hans']", "aliases are an array of strings")]
+    [InlineData("\"aliases\": { \"zh-Hans\": [ \"甲乙证书\", 7 ] }, \"provenance\"", "PACK_EXPECTED_STRING", ".aliases['zh-Hans'][1]", "expected a string")]
+    [InlineData("\"details\": { \"colour\": { " + Detail + ", \"provenance\": \"placeholder\" } }, \"provenance\"", "PACK_CATALOGUE_DETAIL_UNKNOWN", ".details.colour", "unknown detail 'colour'; this catalogue allows: basis, evidence, redirect")]
+    [InlineData("\"details\": { \"redirect\": { " + Detail + " } }, \"provenance\"", "PACK_FIELD_MISSING", ".details.redirect", "a detail needs 'zh-Hans', 'en' and 'provenance'")]
+    [InlineData("\"details\": { \"redirect\": { \"zh-Hans\": \"到派出所办理\", \"provenance\": \"placeholder\" } }, \"provenance\"", "PACK_FIELD_MISSING", ".details.redirect", "a detail needs 'zh-Hans', 'en' and 'provenance'")]
+    [InlineData("\"details\": { \"redirect\": { \"en\": \"Go\", \"provenance\": \"placeholder\" } }, \"provenance\"", "PACK_FIELD_MISSING", ".details.redirect", "a detail needs 'zh-Hans', 'en' and 'provenance'")]
+    [InlineData("\"details\": { \"redirect\": { " + Detail + ", \"provenance\": \"placeholder\", \"colour\": 1 } }, \"provenance\"", "PACK_UNKNOWN_FIELD", ".details.redirect.colour", "unknown field 'colour'")]
+    public void A_malformed_field_of_an_item_is_refused_at_the_field(string insert, string code, string path, string message)
+    {
+        var error = Single(Layer(Item("x-cert", "甲乙证明").Replace("\"provenance\"", insert, StringComparison.Ordinal)), code);
+        Assert.Equal("$.catalogues.certification.items[0]" + path, error.Path);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void Items_not_a_list_a_bad_provenance_and_a_bad_code_are_refused_with_what_is_expected()
+    {
+        var notList = Single(Layer("").Replace("\"items\": [  ]", "\"items\": { }", StringComparison.Ordinal), "PACK_EXPECTED_ARRAY");
+        Assert.Equal(("$.catalogues.certification.items", "'items' must be an array"), (notList.Path, notList.Message));
+        var provenance = Single(Layer(Item("x-cert", "甲乙证明", provenance: "rumour")), "PACK_INVALID_PROVENANCE");
+        Assert.Equal(("$.catalogues.certification.items[0].provenance", "provenance is one of: official, reported, placeholder"), (provenance.Path, provenance.Message));
+        var id = Single(Layer(Item("X Cert", "甲乙证明")), "PACK_INVALID_ID");
+        Assert.Equal("a code is lower-case letters and digits separated by '.' or '-'", id.Message);
+    }
+
     [Fact]
     public void An_unknown_catalogue_or_list_kind_names_what_the_library_allows_in_order()
     {
