@@ -49,6 +49,18 @@ internal sealed class CatalogueMatcher
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Text.Length).ToArray());
     }
 
+    /// <summary>The terms that start with <paramref name="c"/>, longest first; null when none does (most characters: one bit test).</summary>
+    /// <remarks>Two tests apart, so that no variable's definite assignment depends on the other (mutation testing can mutate each).</remarks>
+    private Term[]? TermsStartingWith(char c)
+    {
+        if ((_firsts[c >> 6] & (1UL << c)) == 0)
+        {
+            return null;
+        }
+
+        return _byFirst.TryGetValue(c, out var terms) ? terms : null;
+    }
+
     /// <summary>Matches already-normalised text on <paramref name="date"/>; allocation-free.</summary>
     public (MatchStatus Status, CatalogueItem? Item) Match(ReadOnlySpan<char> text, LocalDate date)
     {
@@ -56,13 +68,8 @@ internal sealed class CatalogueMatcher
         CatalogueItem? best = null;
         for (var i = 0; i < text.Length; i++)
         {
-            // Two tests, so that the dictionary's answer never depends on the first (mutation testing can then mutate each).
-            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0)
-            {
-                continue;
-            }
-
-            if (!_byFirst.TryGetValue(text[i], out var terms))
+            var terms = TermsStartingWith(text[i]);
+            if (terms is null)
             {
                 continue;
             }
@@ -88,13 +95,8 @@ internal sealed class CatalogueMatcher
         // A match of another item that is not inside the best match means the text names two items.
         for (var i = 0; i < text.Length; i++)
         {
-            // Two tests, so that the dictionary's answer never depends on the first (mutation testing can then mutate each).
-            if ((_firsts[text[i] >> 6] & (1UL << text[i])) == 0)
-            {
-                continue;
-            }
-
-            if (!_byFirst.TryGetValue(text[i], out var terms))
+            var terms = TermsStartingWith(text[i]);
+            if (terms is null)
             {
                 continue;
             }
