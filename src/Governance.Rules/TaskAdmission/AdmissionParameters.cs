@@ -250,4 +250,10 @@ public sealed class CatalogueCounts
     /// <returns>The text.</returns>
     internal string ToChinese(Func<string, string?> listName) =>
         string.Join("、", Retained.Select(kv => (listName(kv.Key) ?? kv.Key) + kv.Value.ToString(CultureInfo.InvariantCulture) + "项"));
+
+    /// <summary>The retained counts in English, each list by its name where the pack has it: Statutory duties 9, Assisting government 55….</summary>
+    /// <param name="listName">The English name of a list, by its code (null when the pack has no such list).</param>
+    /// <returns>The text.</returns>
+    internal string ToEnglish(Func<string, string?> listName) =>
+        string.Join(", ", Retained.Select(kv => (listName(kv.Key) ?? kv.Key) + " " + kv.Value.ToString(CultureInfo.InvariantCulture)));
 }

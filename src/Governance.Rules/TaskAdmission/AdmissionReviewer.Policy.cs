@@ -266,7 +266,7 @@ public sealed partial class AdmissionReviewer
                 "admission.catalogue",
                 () => new LocalizedText(
                     $"名录：{catalogue?.Name.ZhHans ?? "（规则包无名录）"}，{ExplanationBuilder.DateZh(asOf)}有效事项{held}项；所引清理结果保留{counts.TotalRetained.ToString(CultureInfo.InvariantCulture)}项（{counts.ToChinese(code => catalogue?.List(code)?.Name.ZhHans)}）。",
-                    $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts})."),
+                    $"Catalogue: {catalogue?.Name.En ?? "(none in the pack)"}, {held} items in force on {ExplanationBuilder.Date(asOf)}; the cited clean-up retained {counts.TotalRetained.ToString(CultureInfo.InvariantCulture)} ({counts.ToEnglish(code => catalogue?.List(code)?.Name.En)})."),
                 [Counts.Info]);
         }
 

@@ -109,7 +109,7 @@ public sealed class AdmissionWordingTests
             "名录：苏州市村(社区)工作事项名录（四份清单），2025年6月30日有效事项17项；所引清理结果保留74项（依法履职事项9项、协助政府工作事项55项、达标评比/创建示范事项2项、盖章/出具证明事项8项）。",
             step.Message.ZhHans);
         Assert.Equal(
-            "Catalogue: Suzhou catalogue of village and community work items (the four lists), 17 items in force on 2025-06-30; the cited clean-up retained 74 (statutory-duty 9, assisting 55, rating 2, stamping 8).",
+            "Catalogue: Suzhou catalogue of village and community work items (the four lists), 17 items in force on 2025-06-30; the cited clean-up retained 74 (Statutory duties 9, Assisting government 55, Ratings and creation campaigns 2, Stamping and certification 8).",
             step.Message.En);
         Assert.Equal("admission.catalogue_counts", Assert.Single(step.Parameters).Key);
     }
