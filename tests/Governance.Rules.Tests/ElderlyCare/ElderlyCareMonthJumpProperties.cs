@@ -75,6 +75,36 @@ public sealed class ElderlyCareMonthJumpProperties
     public Property Jumping_between_change_months_gives_the_month_by_month_figures() =>
         Prop.ForAll(Cases.ToArbitrary(), JumpsAsMonthByMonth);
 
+    /// <summary>
+    /// Institutional care that ends within the as-of year, for a person owed home care and meals: what stacking excludes
+    /// comes back the month after the care ends, so the year total must count those months as a walk month by month does.
+    /// </summary>
+    [Theory]
+    [InlineData(0, "2025-04-10", "2025-06-20", "2025-09-30")]
+    [InlineData(0, "2025-02-01", "2025-02-28", "2025-11-15")]
+    [InlineData(0, "2024-11-10", "2025-03-05", "2025-07-31")]
+    [InlineData(2, "2025-04-10", "2025-06-20", "2025-09-30")]
+    [InlineData(4, "2025-05-31", "2025-08-01", "2025-12-01")]
+    public void Institutional_care_ending_within_the_year_gives_the_month_by_month_year_total(int calculator, string careFrom, string careUntil, string asOf)
+    {
+        var person = Person("1940-01-10") with
+        {
+            EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.ExtremePoverty, Date("2020-01-01"))],
+            Assessments = [new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("2024-09-05") }],
+            ApplicationDate = Date("2024-10-10"),
+            MealsPerMonth = 20,
+            InstitutionalCareFrom = Date(careFrom),
+            InstitutionalCareUntil = Date(careUntil),
+        };
+        var calc = Calculators[calculator];
+        var o = calc.Evaluate(ElderlyCareRequest.For(person), EvaluationOptions.On(Date(asOf), explain: false)).GetOutcomeOrThrow();
+        var expected = MonthByMonth(calc, person, Date(asOf));
+        var without = calc.Evaluate(ElderlyCareRequest.For(person with { InstitutionalCareFrom = null, InstitutionalCareUntil = null }), EvaluationOptions.On(Date(asOf), explain: false)).GetOutcomeOrThrow();
+        Assert.True(without.YearTotal > o.YearTotal, $"care excluded nothing: {o.YearTotal} with care, {without.YearTotal} without");
+        Assert.True(o.YearTotal > 0m);
+        Assert.Equal(expected.YearTotal, Text(o.YearTotal));
+    }
+
     /// <summary>The runs, arrears, year total and warnings of one case against the walk month by month.</summary>
     private static Property JumpsAsMonthByMonth((int Calculator, ElderlyPerson Person, LocalDate AsOf) c)
     {
