@@ -2,8 +2,9 @@
 // Usage: dotnet run .ci/MutationScore.cs -- REPORTS-DIR [FOLDER…]
 //
 // Score = (killed + timeout) ÷ (killed + timeout + survived + no coverage). Compile errors and ignored mutants do
-// not count. A surviving mutant listed in tests/mutation/equivalent-mutants.md (file, line, mutator, with a reason)
-// is counted apart as "equivalent" and left out of the denominator; the table says how many were.
+// not count. A surviving mutant listed in tests/mutation/equivalent-mutants.md (file, line, mutator and the mutated
+// code, with a reason) is counted apart as "equivalent" and left out of the denominator; the table says how many were.
+// The mutated code tells apart two mutants of one line and mutator, of which only one may be equivalent.
 using System.Globalization;
 using System.Text.Json;
 
@@ -36,12 +37,13 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
             var status = m.GetProperty("status").GetString();
             var line = m.GetProperty("location").GetProperty("start").GetProperty("line").GetInt32();
             var mutator = m.GetProperty("mutatorName").GetString() ?? "";
+            var replacement = m.TryGetProperty("replacement", out var r) ? r.GetString() ?? "" : "";
             switch (status)
             {
                 case "Killed": t.Killed++; break;
                 case "Timeout": t.Timeout++; break;
                 case "NoCoverage": t.NoCoverage++; break;
-                case "Survived" when equivalent.Contains((relative, line, mutator)): t.Equivalent++; break;
+                case "Survived" when equivalent.Contains((relative, line, mutator, Code(replacement))): t.Equivalent++; break;
                 case "Survived": t.Survived++; break;
                 default: t.Other++; break;
             }
@@ -95,10 +97,11 @@ return 0;
 static string Row(string name, Tally t) => string.Create(CultureInfo.InvariantCulture,
     $"| {name} | {t.Killed} | {t.Timeout} | {t.Survived} | {t.NoCoverage} | {t.Equivalent} | {(t.Counted == 0 ? "—" : t.Score.ToString("P1", CultureInfo.InvariantCulture))} |");
 
-static HashSet<(string File, int Line, string Mutator)> ReadEquivalent(string path)
+static HashSet<(string File, int Line, string Mutator, string Code)> ReadEquivalent(string path)
 {
-    // Table rows: | File (relative to src/Governance.Rules) | Line | Mutator | Reason |
-    var set = new HashSet<(string, int, string)>();
+    // Table rows: | File (relative to src/Governance.Rules) | Line | Mutator | Mutated code | Reason |
+    // The mutated code is written as Stryker reports it, in backticks, with any | written \|.
+    var set = new HashSet<(string, int, string, string)>();
     if (!File.Exists(path))
     {
         return set;
@@ -106,15 +109,18 @@ static HashSet<(string File, int Line, string Mutator)> ReadEquivalent(string pa
 
     foreach (var line in File.ReadLines(path))
     {
-        var cells = line.Split('|', StringSplitOptions.TrimEntries);
-        if (cells.Length >= 6 && int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        var cells = line.Replace("\\|", "\u0001", StringComparison.Ordinal).Split('|', StringSplitOptions.TrimEntries);
+        if (cells.Length >= 7 && int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
-            set.Add((cells[1].Trim('`'), n, cells[3].Trim('`')));
+            set.Add((cells[1].Trim('`'), n, cells[3].Trim('`'), Code(cells[4].Trim('`').Replace('\u0001', '|'))));
         }
     }
 
     return set;
 }
+
+// The mutated code with its spacing taken out, so that a listed mutant matches however the report spaces it.
+static string Code(string code) => string.Concat(code.Where(c => !char.IsWhiteSpace(c)));
 
 internal sealed class Tally
 {

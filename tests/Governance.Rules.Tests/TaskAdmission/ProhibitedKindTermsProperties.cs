@@ -29,4 +29,27 @@ public sealed class ProhibitedKindTermsProperties
                 .Select(f => new ProhibitedKindFound(f.Code, f.Term!));
             return Terms.Find(title, tagged, notApplicable).SequenceEqual(expected);
         });
+
+    /// <summary>
+    /// A title keeps a full-width currency sign (￥, U+FFE5) or another character from the top of the UTF-16 range once
+    /// normalised, and the first-character index covers every character up to U+FFFF: such a character is passed over,
+    /// and the term beside it is found.
+    /// </summary>
+    [Fact]
+    public void Characters_at_the_top_of_the_UTF16_range_are_passed_over_and_the_term_beside_them_is_found()
+    {
+        Assert.Equal("代收费用￥500", CatalogueText.Normalize("代收费用：￥500"));
+        var kind = Kinds.Kinds[0];
+        var term = kind.Terms[0];
+        for (var c = '\uFF00'; ; c++)
+        {
+            var title = $"{c}{term}{c}";
+            var found = Assert.Single(Terms.Find(title, [], []));
+            Assert.Equal(new ProhibitedKindFound(kind.Code, term), found);
+            if (c == char.MaxValue)
+            {
+                break;
+            }
+        }
+    }
 }
