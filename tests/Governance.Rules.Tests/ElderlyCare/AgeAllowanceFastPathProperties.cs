@@ -93,7 +93,7 @@ public sealed class AgeAllowanceFastPathProperties
         var cleared = person with { EconomicStatuses = [], Assessments = [], MealsPerMonth = null, AdaptationCost = null, ApplicationDate = null, InstitutionalCareFrom = null, InstitutionalCareUntil = null };
         var clearedGeneral = calc.Summarize(cleared, asOf, ElderlyBenefits.AgeAllowanceMask);
         return fast.Status == clearedGeneral.Status && fast.Due == clearedGeneral.MonthTotal
-            && fast.EligibleMask == (clearedGeneral.EligibleMask & ElderlyBenefits.AgeAllowanceMask);
+            && fast.EligibleMask == (clearedGeneral.EligibleMask & ElderlyBenefits.AgeAllowanceMask) && fast.UsesPlaceholder == clearedGeneral.UsesPlaceholder;
     }
 
     [Property(MaxTest = 2000)]
@@ -118,6 +118,31 @@ public sealed class AgeAllowanceFastPathProperties
     public Property Every_sampled_as_of_date_of_one_person_gives_the_general_figures_as_the_month_table_is_replaced() =>
         Prop.ForAll(Persons.ToArbitrary(), Gen.Choose(-400, 400).ToArbitrary(), (c, days) =>
             SameAsGeneral(Suzhou, c.Person, c.AsOf) && SameAsGeneral(Suzhou, c.Person, c.AsOf.PlusDays(days)));
+
+    /// <summary>
+    /// A summary that could not be computed holds nothing and names no placeholder, as the general path's does: an as-of
+    /// date outside the dates a request may hold or before any elderly-care policy, a district the pack does not know, a
+    /// date of death before the birth date or after the last date a request may hold.
+    /// </summary>
+    [Theory]
+    [InlineData("1935-05-14", null, "gusu", "1879-12-31", ElderlySummaryStatus.InvalidInput)]
+    [InlineData("1935-05-14", null, "gusu", "2201-01-01", ElderlySummaryStatus.InvalidInput)]
+    [InlineData("1885-05-14", null, "gusu", "1960-06-15", ElderlySummaryStatus.NoPolicyInForce)]
+    [InlineData("1935-05-14", null, "nowhere", "2025-10-15", ElderlySummaryStatus.InvalidInput)]
+    [InlineData("1935-05-14", "1935-05-13", "gusu", "2025-10-15", ElderlySummaryStatus.InvalidInput)]
+    [InlineData("1935-05-14", "2201-01-01", "gusu", "2025-10-15", ElderlySummaryStatus.InvalidInput)]
+    public void A_summary_not_computed_holds_nothing_and_names_no_placeholder(string birth, string? death, string district, string asOf, ElderlySummaryStatus status)
+    {
+        var person = Person(birth, death, district);
+        var fast = Suzhou.SummarizeAgeAllowance(person, Date(asOf));
+        var general = Suzhou.Summarize(person, Date(asOf), ElderlyBenefits.AgeAllowanceMask);
+        Assert.Equal(status, general.Status);
+        Assert.Equal(status, fast.Status);
+        Assert.Equal(0m, fast.Due);
+        Assert.Equal(0, fast.EligibleMask);
+        Assert.False(fast.UsesPlaceholder);
+        Assert.False(general.UsesPlaceholder);
+    }
 
     [Fact]
     public void The_generated_persons_hold_every_band_and_the_festival_lump_sum()
