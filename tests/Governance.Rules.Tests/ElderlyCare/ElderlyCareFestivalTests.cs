@@ -21,6 +21,25 @@ public sealed partial class ElderlyCareFestivalTests
     [Fact]
     public void Outside_the_lunar_calendar_there_is_no_festival_date() => Assert.Null(LunarFestivals.DoubleNinth(2101));
 
+    /// <summary>
+    /// In a year without a known festival date (after 2100, the end of the lunar calendar .NET computes) the lump sum is
+    /// not paid, on the fast path as in the full evaluation, while the 100+ band still is.
+    /// </summary>
+    [Fact]
+    public void Without_a_festival_date_a_centenarian_is_not_paid_the_lump_sum_on_either_path()
+    {
+        var person = Person("2000-01-01");
+        var summary = Suzhou.Summarize(person, Date("2101-10-15"));
+        var outcome = Outcome(Suzhou, person, "2101-10-15");
+        Assert.Equal(ElderlySummaryStatus.Computed, summary.Status);
+        Assert.False(summary.IsEligible(ElderlyBenefit.CentenarianFestival));
+        Assert.Equal(0m, summary.Due(ElderlyBenefit.CentenarianFestival));
+        Assert.False(outcome[ElderlyBenefit.CentenarianFestival].Eligible);
+        Assert.True(summary.IsEligible(ElderlyBenefit.AgeAllowance100Plus));
+        Assert.True(outcome[ElderlyBenefit.AgeAllowance100Plus].Eligible);
+        Assert.Equal(outcome.MonthTotal, summary.MonthTotal);
+    }
+
     [Fact]
     public void A_centenarian_is_paid_the_lump_sum_on_the_festival_day_and_the_schedule_shows_that_day()
     {
