@@ -144,6 +144,20 @@ public sealed class AgeAllowanceFastPathProperties
         Assert.False(general.UsesPlaceholder);
     }
 
+    [Theory]
+    [InlineData("1940-06-01", ElderlyBenefit.AgeAllowance80To89)]
+    [InlineData("1930-06-01", ElderlyBenefit.AgeAllowance90To99)]
+    [InlineData("1920-06-01", ElderlyBenefit.AgeAllowance100Plus)]
+    public void The_age_allowance_summary_says_eligible_for_the_band_met_and_no_other(string birth, ElderlyBenefit band)
+    {
+        var summary = Suzhou.SummarizeAgeAllowance(Person(birth), Date("2025-06-30"));
+        Assert.Equal(ElderlySummaryStatus.Computed, summary.Status);
+        foreach (var b in new[] { ElderlyBenefit.AgeAllowance80To89, ElderlyBenefit.AgeAllowance90To99, ElderlyBenefit.AgeAllowance100Plus })
+        {
+            Assert.Equal(b == band, summary.IsEligible(b));
+        }
+    }
+
     [Fact]
     public void The_generated_persons_hold_every_band_and_the_festival_lump_sum()
     {

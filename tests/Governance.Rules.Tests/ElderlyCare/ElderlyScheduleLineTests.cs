@@ -5,7 +5,7 @@ using static Governance.Rules.Tests.TestSupport;
 
 namespace Governance.Rules.Tests.ElderlyCare;
 
-/// <summary>What a schedule month lists, the warnings owed for the policies a schedule reads, and the age allowance's eligibility bits.</summary>
+/// <summary>What a schedule month lists, and the warnings owed for the policies a schedule reads.</summary>
 public sealed class ElderlyScheduleLineTests
 {
     [Fact]
@@ -42,20 +42,6 @@ public sealed class ElderlyScheduleLineTests
             var without = calc.Evaluate(ElderlyCareRequest.For(person), EvaluationOptions.On(asOf, explain));
             Assert.True(WarnsOfThe2000Band(withSchedule), string.Join(" | ", withSchedule.Warnings.Select(w => w.Message.En)));
             Assert.False(WarnsOfThe2000Band(without));
-        }
-    }
-
-    [Theory]
-    [InlineData("1940-06-01", ElderlyBenefit.AgeAllowance80To89)]
-    [InlineData("1930-06-01", ElderlyBenefit.AgeAllowance90To99)]
-    [InlineData("1920-06-01", ElderlyBenefit.AgeAllowance100Plus)]
-    public void The_age_allowance_summary_says_eligible_for_the_band_met_and_no_other(string birth, ElderlyBenefit band)
-    {
-        var summary = Suzhou.SummarizeAgeAllowance(Person(birth), Date("2025-06-30"));
-        Assert.Equal(ElderlySummaryStatus.Computed, summary.Status);
-        foreach (var b in new[] { ElderlyBenefit.AgeAllowance80To89, ElderlyBenefit.AgeAllowance90To99, ElderlyBenefit.AgeAllowance100Plus })
-        {
-            Assert.Equal(b == band, summary.IsEligible(b));
         }
     }
 }
