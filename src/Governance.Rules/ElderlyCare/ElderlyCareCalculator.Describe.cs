@@ -9,7 +9,7 @@ namespace Governance.Rules.ElderlyCare;
 /// <summary>The elderly-care calculator: one benefit described over time — start and end months, arrears, the qualifying date.</summary>
 public sealed partial class ElderlyCareCalculator
 {
-    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, in MonthSet all, bool[] used, ExplanationBuilder x)
+    private ElderlyBenefitOutcome Describe(ElderlyPolicy policy, in ElderlyFacts facts, ElderlyChangeMonths changes, ElderlyPerson person, ElderlyBenefit benefit, LocalDate asOf, int m0, in MonthSet all, bool[] used)
     {
         var now = all[(int)benefit];
         var rule = policy.Rules.Value.For(benefit);
@@ -73,21 +73,8 @@ public sealed partial class ElderlyCareCalculator
             StartRule = rule.Start,
             StopRule = rule.Stop,
         };
-        if (x.Explaining)
-        {
-            x.Step(
-                BenefitRuleIds[(int)benefit],
-                Message(outcome, new Context(rule, MinAge(policy, benefit), policy.LumpSum.HasValue ? policy.LumpSum.Value : null)),
-                policy.InfosFor(benefit),
-                policy.UsesFor(benefit),
-                ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod),
-                ExplanationBuilder.Value("due", outcome.DueInAsOfMonth));
-        }
         return outcome;
     }
-
-    /// <summary>The rule id of each benefit's explanation step: <c>elderly.benefit.</c> and the benefit's code.</summary>
-    private static readonly string[] BenefitRuleIds = [.. ElderlyBenefits.All.Select(b => "elderly.benefit." + b.Code())];
 
     internal static int Horizon(in ElderlyFacts facts, ElderlyPerson person, ElderlyPolicy policy, ElderlyBenefit benefit, int m0)
     {
@@ -122,7 +109,7 @@ public sealed partial class ElderlyCareCalculator
     /// <summary>How far ahead an end month is looked for: 150 years, longer than any entitlement can run.</summary>
     private const int SearchHorizonMonths = 150 * 12;
 
-    private static int? MinAge(ElderlyPolicy p, ElderlyBenefit b) => b switch
+    internal static int? MinAge(ElderlyPolicy p, ElderlyBenefit b) => b switch
     {
         ElderlyBenefit.HomeCare => p.HomeCare.HasValue && p.HomeCare.Value.TierArray.Length > 0 ? p.HomeCare.Value.TierArray.Min(t => t.MinAge) : null,
         ElderlyBenefit.Nursing => p.Nursing.HasValue ? p.Nursing.Value.MinAge : null,

@@ -37,25 +37,4 @@ public sealed partial class ElderlyCareCalculator
 
         return schedule;
     }
-
-    private static void ExplainTotals(ExplanationBuilder x, LocalDate asOf, int m0, decimal monthTotal, decimal yearTotal, List<ElderlyScheduleMonth> schedule)
-    {
-        x.Step(
-            "elderly.totals",
-            () => TotalsMessage(ToYearMonth(m0), monthTotal, asOf.Year, yearTotal),
-            null,
-            ExplanationBuilder.Value("month_total", monthTotal),
-            ExplanationBuilder.Value("year_total", yearTotal));
-        if (schedule.Count > 0)
-        {
-            var total = schedule.Sum(s => s.Total);
-            var arrears = schedule.Sum(s => s.Arrears);
-            x.Step(
-                "elderly.schedule",
-                () => ScheduleMessage(schedule.Count, schedule[0].Month, schedule[^1].Month, total, arrears),
-                null,
-                ExplanationBuilder.Value("schedule_total", total),
-                ExplanationBuilder.Value("schedule_arrears", arrears));
-        }
-    }
 }

@@ -41,13 +41,14 @@ public sealed partial class ElderlyCareCalculator
     }
 
     /// <summary>
-    /// Notes the entries read: without an explanation, first those the steps would have named for the policy of month
-    /// <paramref name="m0"/>; then every entry of each policy read, in the order the policies start.
+    /// Notes the entries read on a builder that makes no steps: first those the explanation steps name for the policy of
+    /// month <paramref name="m0"/> (the leap-day rule, then each benefit's), then every entry of each policy read, in the
+    /// order the policies start.
     /// </summary>
     private void NoteEntries(ExplanationBuilder x, int m0, bool[] used)
     {
         Span<bool> seen = _entryCount <= 512 ? stackalloc bool[_entryCount] : new bool[_entryCount];
-        if (!x.Explaining && PolicyIndex(m0) is var k and >= 0)
+        if (PolicyIndex(m0) is var k and >= 0)
         {
             Note(x, _entries[k].Steps, _entries[k].StepIds, seen);
         }
@@ -68,28 +69,23 @@ public sealed partial class ElderlyCareCalculator
             if (!seen[ids[i]])
             {
                 seen[ids[i]] = true;
-                if (x.Explaining)
-                {
-                    x.Note(infos[i]);
-                }
-                else
-                {
-                    x.NoteFirst(infos[i]);
-                }
+                x.NoteFirst(infos[i]);
             }
         }
     }
 
     /// <summary>
-    /// The warnings of an evaluation: noted afresh when explaining; otherwise they depend only on the policy of the as-of month,
-    /// the policies read and the stale-before date, and the last few such lists are kept (read-only, shared between results).
+    /// The warnings of an evaluation, explained or not: they depend only on the policy of the as-of month, the policies read and
+    /// the stale-before date, so the last few such lists are kept (read-only, shared between results) and a list is noted
+    /// afresh only when none of them fits.
     /// </summary>
-    private IReadOnlyList<RuleWarning> WarningsOf(ExplanationBuilder x, int m0, bool[] used, LocalDate? staleBefore)
+    private IReadOnlyList<RuleWarning> WarningsOf(int m0, bool[] used, LocalDate? staleBefore)
     {
-        if (x.Explaining || used.Length > 64)
+        if (used.Length > 64)
         {
-            NoteEntries(x, m0, used);
-            return x.Warnings;
+            var each = new ExplanationBuilder(explain: false, staleBefore);
+            NoteEntries(each, m0, used);
+            return each.Warnings;
         }
 
         var k = PolicyIndex(m0);
@@ -107,13 +103,14 @@ public sealed partial class ElderlyCareCalculator
             return kept.Warnings;
         }
 
+        var x = new ExplanationBuilder(explain: false, staleBefore);
         NoteEntries(x, m0, used);
         kept = new QuietWarnings(k, mask, stale, x.SharedWarnings);
         Volatile.Write(ref _quietWarnings[slot], kept);
         return kept.Warnings;
     }
 
-    /// <summary>The warnings of evaluations without explanation that read the same policies with the same stale-before day.</summary>
+    /// <summary>The warnings of evaluations that read the same policies with the same stale-before day.</summary>
     private sealed record QuietWarnings(int Policy, ulong Used, int StaleBefore, IReadOnlyList<RuleWarning> Warnings);
 
     private readonly QuietWarnings?[] _quietWarnings = new QuietWarnings?[8];

@@ -293,18 +293,8 @@ public sealed partial class ElderlyCareCalculator
         var facts = new ElderlyFacts(person);
         var changes = new ElderlyChangeMonths(_changes, facts, person);
         LocalDate? staleBefore = policy.StaleYears.HasValue ? asOf.PlusYears(-policy.StaleYears.Value) : null;
-        var x = new ExplanationBuilder(options.Explain, staleBefore);
         var used = new bool[_policies.Length];
         var age = Ages.CompletedYears(person.BirthDate, asOf, policy.LeapRule);
-        if (x.Explaining)
-        {
-            x.Step(
-                "elderly.age.completed-years",
-                () => AgeMessage(person.BirthDate, asOf, age, policy.LeapRule),
-                [policy.LeapDay.Info],
-                ExplanationBuilder.Value("age", age));
-        }
-
         var now = default(MonthSet);
         EvaluateAll(policy, facts, person, m0, ref now);
         MarkUsed(used, m0);
@@ -312,7 +302,7 @@ public sealed partial class ElderlyCareCalculator
         var benefits = new ElderlyBenefitOutcome[ElderlyBenefits.Count];
         for (var i = 0; i < ElderlyBenefits.Count; i++)
         {
-            benefits[i] = Describe(policy, facts, changes, person, (ElderlyBenefit)i, asOf, m0, now, used, x);
+            benefits[i] = Describe(policy, facts, changes, person, (ElderlyBenefit)i, asOf, m0, now, used);
         }
 
         // Year total: January to December of the as-of year, after stacking.
@@ -325,14 +315,12 @@ public sealed partial class ElderlyCareCalculator
         }
 
         var schedule = Schedule(request, facts, person, used);
-        var warnings = WarningsOf(x, m0, used, staleBefore);
-        if (x.Explaining)
-        {
-            ExplainTotals(x, asOf, m0, monthTotal, yearTotal, schedule);
-        }
-
+        var warnings = WarningsOf(m0, used, staleBefore);
         var outcome = new ElderlyOutcome(age, ToYearMonth(m0), benefits, monthTotal, yearTotal, schedule);
-        return RuleResult<ElderlyOutcome>.Valid(outcome, stamp, warnings, x.Build());
+
+        // The steps are made from the outcome when read (ElderlySteps); the warnings, the same explained or not, apart.
+        var explanation = options.Explain ? new Explanation(new ElderlySteps(policy, person.BirthDate, asOf, outcome)) : Explanation.None;
+        return RuleResult<ElderlyOutcome>.Valid(outcome, stamp, warnings, explanation);
     }
 
     /// <summary>The compiled policy in force on the first day of month number <paramref name="month"/>, or null.</summary>

@@ -197,6 +197,11 @@ internal sealed partial class ElderlyPolicy
 
     private readonly IReadOnlyList<ParameterUse>?[] _usesFor = new IReadOnlyList<ParameterUse>?[ElderlyBenefits.Count];
 
+    /// <summary>The uses of the age step (the leap-day rule), made once per policy.</summary>
+    public IReadOnlyList<ParameterUse> AgeUses => _ageUses ??= ExplanationBuilder.UsesOf([LeapDay.Info]);
+
+    private IReadOnlyList<ParameterUse>? _ageUses;
+
     private static int Index(string code) =>
         code == StackingTable.InstitutionalCare ? InstitutionalIndex : ElderlyBenefits.TryParse(code, out var b) ? (int)b : InstitutionalIndex;
 
