@@ -237,20 +237,22 @@ public sealed partial class ElderlyCareCalculator
         var blocks = Math.Max(1, Math.Min(threads * 4, (persons.Length + MinBlock - 1) / MinBlock));
         if (blocks == 1)
         {
+            // Too few persons to share out: on this thread, without the cost of starting others.
             Summarize(persons.Span, asOf, results.Span);
-            return;
         }
-
-        var size = (persons.Length + blocks - 1) / blocks;
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block =>
+        else
         {
-            var from = block * size;
-            var count = Math.Min(size, persons.Length - from);
-            if (count > 0)
+            var size = (persons.Length + blocks - 1) / blocks;
+            Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = threads }, block =>
             {
-                Summarize(persons.Span.Slice(from, count), asOf, results.Span.Slice(from, count));
-            }
-        });
+                var from = block * size;
+                var count = Math.Min(size, persons.Length - from);
+                if (count > 0)
+                {
+                    Summarize(persons.Span.Slice(from, count), asOf, results.Span.Slice(from, count));
+                }
+            });
+        }
     }
 
     /// <summary>Evaluates a request: every benefit with its explanation, warnings (placeholders, stale values) and stamp.</summary>

@@ -128,4 +128,37 @@ public sealed class ElderlyCareFastPathProperties
         Assert.Equal(expected, many.Select(s => s.MonthTotal));
         Assert.True(expected.Count(t => t > 0) > 1000, "the sample holds many persons with a benefit");
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(100)]
+    [InlineData(4096)]
+    public void A_bulk_too_small_to_share_out_gets_the_summaries_of_one_person_at_a_time(int count)
+    {
+        var asOf = Date("2025-10-15");
+        var persons = Cases.Sample(count, 13).Select(c => c.Person).ToArray();
+        var many = new ElderlyBenefitSummary[count + 1];
+        Suzhou.SummarizeParallel(persons, asOf, many);
+        Assert.Equal(persons.Select(p => Figures(Suzhou.Summarize(p, asOf))), many.Take(count).Select(Figures));
+        Assert.Equal(Figures(default), Figures(many[count]));
+    }
+
+    [Fact]
+    public void A_results_span_shorter_than_the_persons_is_refused_before_any_summary_is_written()
+    {
+        var asOf = Date("2025-10-15");
+        var persons = Cases.Sample(3, 17).Select(c => c.Person).ToArray();
+        var results = new ElderlyBenefitSummary[2];
+        var single = Assert.Throws<ArgumentException>(() => Suzhou.Summarize(persons, asOf, results));
+        Assert.Equal("results", single.ParamName);
+        Assert.StartsWith("The results span is shorter than the persons span.", single.Message, StringComparison.Ordinal);
+        var parallel = Assert.Throws<ArgumentException>(() => Suzhou.SummarizeParallel(persons, asOf, results));
+        Assert.Equal("results", parallel.ParamName);
+        Assert.StartsWith("The results memory is shorter than the persons memory.", parallel.Message, StringComparison.Ordinal);
+        Assert.All(results, r => Assert.Equal(Figures(default), Figures(r)));
+    }
+
+    /// <summary>A summary's status, placeholder flag and each benefit's eligibility, amount and month's due, as text.</summary>
+    private static string Figures(ElderlyBenefitSummary s) =>
+        $"{s.Status} {s.UsesPlaceholder} " + string.Join(" ", ElderlyBenefits.All.Select(b => $"{b}:{s.IsEligible(b)}/{s.AmountPerPeriod(b)}/{s.Due(b)}"));
 }
