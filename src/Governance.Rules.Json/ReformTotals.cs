@@ -182,7 +182,15 @@ public sealed class ReformTotals
     /// <param name="after">The reform's steps.</param>
     /// <param name="language">The language of the messages.</param>
     /// <returns>The rule of the first differing step and each differing parameter as <c>key: baseline → reform</c>, for a one-line description; null when the steps are the same.</returns>
-    public static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language)
+    public static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language) =>
+        WriteCause(writer, before, after, language, describe: true);
+
+    /// <summary>
+    /// <see cref="WriteCause(Utf8JsonWriter, IReadOnlyList{ExplanationStep}, IReadOnlyList{ExplanationStep}, Language)"/>, with
+    /// the one-line descriptions of the differing parameters made only when <paramref name="describe"/> (a streaming diff
+    /// shows only its first few changes; the others' descriptions would be made for nothing).
+    /// </summary>
+    internal static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language, bool describe)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(before);
@@ -201,7 +209,7 @@ public sealed class ReformTotals
         writer.WriteString("baseline", b?.Message.Get(language));
         writer.WriteString("reform", a?.Message.Get(language));
         writer.WriteStartArray("parameters");
-        var described = new List<string>();
+        var described = describe ? new List<string>() : null;
         foreach (var (key, pb, pa) in DifferingParameters(b, a))
         {
             writer.WriteStartObject();
@@ -211,12 +219,12 @@ public sealed class ReformTotals
             writer.WriteString("reformLayer", pa?.Layer);
             writer.WriteString("citation", pa?.Citation?.ToString());
             writer.WriteEndObject();
-            described.Add($"{key}: {pb?.Value} → {pa?.Value}");
+            described?.Add($"{key}: {pb?.Value} → {pa?.Value}");
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        return (rule, described);
+        return (rule, (IReadOnlyList<string>?)described ?? []);
     }
 
     private static ExplanationStep? StepAt(IReadOnlyList<ExplanationStep> steps, int i) => i < steps.Count ? steps[i] : null;

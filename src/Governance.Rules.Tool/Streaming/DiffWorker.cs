@@ -167,9 +167,10 @@ internal sealed class DiffWorker
 
         _writer.WriteEndArray();
         _writer.WritePropertyName("cause");
-        var cause = ReformTotals.WriteCause(_writer, before.Steps, after.Steps, language);
+        var shown = result.Changed.Count < DiffBlockResult.Shown;
+        var cause = ReformTotals.WriteCause(_writer, before.Steps, after.Steps, language, describe: shown);
         _writer.WriteEndObject();
-        if (result.Changed.Count < DiffBlockResult.Shown)
+        if (shown)
         {
             result.Changed.Add(Describe(entry.Line, _fields.Differences, cause, language));
         }
