@@ -83,9 +83,7 @@ public sealed partial class ElderlyCareCalculator
     {
         if (used.Length > 64)
         {
-            var each = new ExplanationBuilder(explain: false, staleBefore);
-            NoteEntries(each, m0, used);
-            return each.Warnings;
+            return Noted().Warnings;
         }
 
         var k = PolicyIndex(m0);
@@ -103,11 +101,16 @@ public sealed partial class ElderlyCareCalculator
             return kept.Warnings;
         }
 
-        var x = new ExplanationBuilder(explain: false, staleBefore);
-        NoteEntries(x, m0, used);
-        kept = new QuietWarnings(k, mask, stale, x.SharedWarnings);
+        kept = new QuietWarnings(k, mask, stale, Noted().SharedWarnings);
         Volatile.Write(ref _quietWarnings[slot], kept);
         return kept.Warnings;
+
+        ExplanationBuilder Noted()
+        {
+            var x = new ExplanationBuilder(explain: false, staleBefore);
+            NoteEntries(x, m0, used);
+            return x;
+        }
     }
 
     /// <summary>The warnings of evaluations that read the same policies with the same stale-before day.</summary>

@@ -156,7 +156,7 @@ public sealed class ElderlyCareMonthCacheProperties
     public Property Warnings_are_those_of_a_fresh_calculator_and_the_same_explained_or_not_with_the_steps_placeholders_first() =>
         Prop.ForAll(Cases.ToArbitrary(), c =>
         {
-            // The shared calculator keeps the warning lists of recent evaluations without explanation; a fresh one has none kept.
+            // The shared calculator keeps the warning lists of recent evaluations, explained or not; a fresh one has none kept.
             var request = ElderlyCareRequest.For(c.Person);
             return c.Dates.All(d =>
             {
