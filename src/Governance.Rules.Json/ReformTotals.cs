@@ -190,7 +190,15 @@ public sealed class ReformTotals
     /// the one-line descriptions of the differing parameters made only when <paramref name="describe"/> (a streaming diff
     /// shows only its first few changes; the others' descriptions would be made for nothing).
     /// </summary>
-    internal static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language, bool describe)
+    internal static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language, bool describe) =>
+        WriteCause(writer, before, after, language, describe, cache: null);
+
+    /// <summary>
+    /// <see cref="WriteCause(Utf8JsonWriter, IReadOnlyList{ExplanationStep}, IReadOnlyList{ExplanationStep}, Language, bool)"/>,
+    /// copying a cause <paramref name="cache"/> holds instead of writing it again (the same bytes either way; see
+    /// <see cref="CauseCache"/>).
+    /// </summary>
+    internal static (string Rule, IReadOnlyList<string> Parameters)? WriteCause(Utf8JsonWriter writer, IReadOnlyList<ExplanationStep> before, IReadOnlyList<ExplanationStep> after, Language language, bool describe, CauseCache? cache)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(before);
@@ -203,13 +211,42 @@ public sealed class ReformTotals
 
         var (b, a) = (StepAt(before, i), StepAt(after, i));
         var rule = (a ?? b)!.RuleId;
+        var (baselineText, reformText) = (b?.Message.Get(language), a?.Message.Get(language));
+        var described = describe ? new List<string>() : null;
+        if (cache is null || writer.Options.Indented)
+        {
+            WriteCause(writer, i, rule, baselineText, reformText, b, a, described);
+            return (rule, (IReadOnlyList<string>?)described ?? []);
+        }
+
+        var key = new CauseCache.Key(i, rule, baselineText, reformText, b?.Parameters, a?.Parameters, language);
+        if (cache.Find(key) is { } json)
+        {
+            writer.WriteRawValue(json, skipInputValidation: true);
+            if (described is not null)
+            {
+                foreach (var (k, pb, pa) in DifferingParameters(b, a))
+                {
+                    described.Add(Describe(k, pb, pa));
+                }
+            }
+
+            return (rule, (IReadOnlyList<string>?)described ?? []);
+        }
+
+        WriteCause(cache.Start(writer.Options), i, rule, baselineText, reformText, b, a, described);
+        writer.WriteRawValue(cache.Finish(key), skipInputValidation: true);
+        return (rule, (IReadOnlyList<string>?)described ?? []);
+    }
+
+    private static void WriteCause(Utf8JsonWriter writer, int i, string rule, string? baselineText, string? reformText, ExplanationStep? b, ExplanationStep? a, List<string>? described)
+    {
         writer.WriteStartObject();
         writer.WriteNumber("step", i + 1);
         writer.WriteString("rule", rule);
-        writer.WriteString("baseline", b?.Message.Get(language));
-        writer.WriteString("reform", a?.Message.Get(language));
+        writer.WriteString("baseline", baselineText);
+        writer.WriteString("reform", reformText);
         writer.WriteStartArray("parameters");
-        var described = describe ? new List<string>() : null;
         foreach (var (key, pb, pa) in DifferingParameters(b, a))
         {
             writer.WriteStartObject();
@@ -219,13 +256,14 @@ public sealed class ReformTotals
             writer.WriteString("reformLayer", pa?.Layer);
             writer.WriteString("citation", pa?.Citation?.ToString());
             writer.WriteEndObject();
-            described?.Add($"{key}: {pb?.Value} → {pa?.Value}");
+            described?.Add(Describe(key, pb, pa));
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        return (rule, (IReadOnlyList<string>?)described ?? []);
     }
+
+    private static string Describe(string key, ParameterUse? pb, ParameterUse? pa) => $"{key}: {pb?.Value} → {pa?.Value}";
 
     private static ExplanationStep? StepAt(IReadOnlyList<ExplanationStep> steps, int i) => i < steps.Count ? steps[i] : null;
 

@@ -36,6 +36,7 @@ internal sealed class DiffWorker
     private readonly EvaluationOptions _quick;
     private readonly EvaluationOptions _explained;
     private readonly FigureKeys _figureKeys = new();
+    private readonly CauseCache _causes = new();
 
     public DiffWorker(DiffSettings settings)
     {
@@ -168,7 +169,7 @@ internal sealed class DiffWorker
         _writer.WriteEndArray();
         _writer.WritePropertyName("cause");
         var shown = result.Changed.Count < DiffBlockResult.Shown;
-        var cause = ReformTotals.WriteCause(_writer, before.Steps, after.Steps, language, describe: shown);
+        var cause = ReformTotals.WriteCause(_writer, before.Steps, after.Steps, language, describe: shown, _causes);
         _writer.WriteEndObject();
         if (shown)
         {

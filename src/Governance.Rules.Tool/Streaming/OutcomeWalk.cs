@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -120,7 +121,23 @@ internal sealed class OutcomeWalk
         }
 
         plan.Members = [.. members];
+        if (CompilerMadeEquality(typeof(TDeclaring)))
+        {
+            plan.WhenEqual = [.. members.Where(m => !m.SameTextWhenEqual)];
+        }
     }
+
+    /// <summary>
+    /// True for a class record deriving from object whose equality the compiler made: equal objects then have equal fields,
+    /// so equal scalar members (all derived from fields) are written alike, but for a decimal's scale. A record with an
+    /// equality of its own, a derived record or any other class is walked in full.
+    /// </summary>
+    private static bool CompilerMadeEquality(Type type) =>
+        type.IsClass && type.BaseType == typeof(object)
+        && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is { } contract
+        && contract.IsDefined(typeof(CompilerGeneratedAttribute))
+        && type.GetMethod(nameof(Equals), BindingFlags.Public | BindingFlags.Instance, [type]) is { } equals
+        && equals.IsDefined(typeof(CompilerGeneratedAttribute));
 
     /// <summary>One member's plan: a scalar read through its own typed getter where the member is a property or field of a class, else the serializer's getter and the member type's plan.</summary>
     private MemberPlan<TDeclaring> MemberOf<TDeclaring>(JsonPropertyInfo p, Func<object, object?> boxedGet)

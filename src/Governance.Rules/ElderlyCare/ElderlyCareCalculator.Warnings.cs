@@ -116,7 +116,9 @@ public sealed partial class ElderlyCareCalculator
     /// <summary>The warnings of evaluations that read the same policies with the same stale-before day.</summary>
     private sealed record QuietWarnings(int Policy, ulong Used, int StaleBefore, IReadOnlyList<RuleWarning> Warnings);
 
-    private readonly QuietWarnings?[] _quietWarnings = new QuietWarnings?[8];
+    /// <remarks>64 slots: with 8, two lists in common use (persons whose back-pay reaches an older policy, and those whose does
+    /// not) could fall in one slot and evict each other on every evaluation.</remarks>
+    private readonly QuietWarnings?[] _quietWarnings = new QuietWarnings?[64];
 
     /// <summary>The index in <see cref="_policies"/> of the policy of month <paramref name="m"/>, or −1.</summary>
     private int PolicyIndex(int m)

@@ -1,0 +1,90 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Governance.Rules.Localization;
+using Governance.Rules.Results;
+
+namespace Governance.Rules.Json;
+
+/// <summary>
+/// A streaming diff's memory of the causes it has written, so that a cause written before is copied rather than written
+/// again: in a one-parameter reform most changed records share a handful of causes (the same step, texts and parameters),
+/// and writing one means escaping and encoding its two texts and each parameter's value and citation. A cause is known by its
+/// step number, rule, its two texts in the language written and the two steps' parameter lists — by reference: a calculator
+/// hands out one immutable list per policy and benefit, so a list met again holds the same parameters. Lists made afresh
+/// for each record never meet again; then at most <see cref="Capacity"/> causes are kept and the rest written as before.
+/// One instance per worker (not thread-safe).
+/// </summary>
+internal sealed class CauseCache
+{
+    /// <summary>The most causes kept.</summary>
+    public const int Capacity = 512;
+
+    private readonly Dictionary<Key, byte[]> _written = new(KeyComparer.Instance);
+    private readonly ArrayBufferWriter<byte> _buffer = new(1024);
+    private Utf8JsonWriter? _scratch;
+
+    /// <summary>The causes kept so far.</summary>
+    public int Count => _written.Count;
+
+    /// <summary>What makes two causes' JSON the same.</summary>
+    internal readonly record struct Key(
+        int Step, string Rule, string? BaselineText, string? ReformText, IReadOnlyList<ParameterUse>? BaselineParameters,
+        IReadOnlyList<ParameterUse>? ReformParameters, Language Language);
+
+    /// <summary>The JSON of a cause written before, or null.</summary>
+    public byte[]? Find(in Key key) => _written.GetValueOrDefault(key);
+
+    /// <summary>A writer for a new cause, with the options of the writer it will be copied into, emptied.</summary>
+    public Utf8JsonWriter Start(JsonWriterOptions options)
+    {
+        _buffer.ResetWrittenCount();
+        if (_scratch is null || !SameOptions(_scratch.Options, options))
+        {
+            _scratch?.Dispose();
+            _scratch = new Utf8JsonWriter(_buffer, options);
+        }
+        else
+        {
+            _scratch.Reset(_buffer);
+        }
+
+        return _scratch;
+    }
+
+    /// <summary>The cause just written through <see cref="Start"/>, kept under <paramref name="key"/> while there is room.</summary>
+    public ReadOnlySpan<byte> Finish(in Key key)
+    {
+        _scratch!.Flush();
+        var json = _buffer.WrittenSpan;
+        if (_written.Count < Capacity)
+        {
+            _written[key] = json.ToArray();
+        }
+
+        return json;
+    }
+
+    private static bool SameOptions(JsonWriterOptions x, JsonWriterOptions y) =>
+        x.Encoder == y.Encoder && x.Indented == y.Indented && x.SkipValidation == y.SkipValidation
+        && x.MaxDepth == y.MaxDepth && x.NewLine == y.NewLine && x.IndentCharacter == y.IndentCharacter && x.IndentSize == y.IndentSize;
+
+    /// <summary>Texts and rules by their characters, parameter lists by reference.</summary>
+    private sealed class KeyComparer : IEqualityComparer<Key>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(Key x, Key y) =>
+            x.Step == y.Step && x.Language == y.Language
+            && ReferenceEquals(x.BaselineParameters, y.BaselineParameters) && ReferenceEquals(x.ReformParameters, y.ReformParameters)
+            && string.Equals(x.Rule, y.Rule, StringComparison.Ordinal)
+            && string.Equals(x.BaselineText, y.BaselineText, StringComparison.Ordinal)
+            && string.Equals(x.ReformText, y.ReformText, StringComparison.Ordinal);
+
+        public int GetHashCode(Key key) => HashCode.Combine(
+            key.Step, key.Rule, key.BaselineText, key.ReformText,
+            key.BaselineParameters is null ? 0 : RuntimeHelpers.GetHashCode(key.BaselineParameters),
+            key.ReformParameters is null ? 0 : RuntimeHelpers.GetHashCode(key.ReformParameters),
+            key.Language);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Buffers;
+using System.Text.Json;
+using Governance.Rules.Citations;
+using Governance.Rules.Json;
+using Governance.Rules.Localization;
+using Governance.Rules.Results;
+
+namespace Governance.Rules.Tests.Areas;
+
+/// <summary>
+/// A streaming diff copies a cause it has written before instead of writing it again. Over runs of generated explanation pairs
+/// whose steps share parameter lists by reference (as a calculator's steps do) and differ in texts, rules and position, every
+/// cause written through one cache is byte for byte the cause written without it, the first time and each time again, and
+/// the one-line descriptions are the same.
+/// </summary>
+public sealed class CauseCacheProperties
+{
+    private static ParameterUse Use(string key, string value, string layer) =>
+        new(key, new LocalizedText("参数", "parameter"), value, "元", new LocalDate(2026, 1, 1), layer, null, Provenance.Placeholder);
+
+    /// <summary>Parameter lists made once and shared, as a policy's lists are; two hold the same parameters but are different lists.</summary>
+    private static readonly IReadOnlyList<ParameterUse>[] Lists =
+    [
+        [Use("elderly.a", "1200", "cn.js.suzhou")],
+        [Use("elderly.a", "1500", "reform")],
+        [Use("elderly.a", "1200", "cn.js.suzhou"), Use("elderly.b", "30", "cn.js.suzhou")],
+        [Use("elderly.a", "1200", "cn.js.suzhou")],
+        [],
+    ];
+
+    private static readonly Gen<ExplanationStep> Steps =
+        from rule in Gen.Elements("elderly.age", "elderly.benefit")
+        from message in Gen.Elements(new LocalizedText("甲", "a"), new LocalizedText("乙", "b"), new LocalizedText("甲", "c"))
+        from list in Gen.Choose(0, Lists.Length - 1)
+        from value in Gen.Elements<NamedValue[]>([], [new("due", "0")], [new("due", "100")])
+        select new ExplanationStep(rule, message, Lists[list], value);
+
+    private static readonly Gen<(ExplanationStep[] Before, ExplanationStep[] After)> Pairs =
+        from n in Gen.Choose(1, 3)
+        from before in Gen.ArrayOf(Steps, n)
+        from after in Gen.ArrayOf(Steps, n)
+        from same in Gen.Choose(0, n - 1)
+        select (before, after.Select((s, i) => i < same ? before[i] : s).ToArray());
+
+    private static (string Json, string? Described) Write(ExplanationStep[] before, ExplanationStep[] after, Language language, CauseCache? cache)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        (string Rule, IReadOnlyList<string> Parameters)? cause;
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("cause");
+            cause = ReformTotals.WriteCause(writer, before, after, language, describe: true, cache);
+            writer.WriteEndObject();
+        }
+
+        var described = cause is { } c ? $"{c.Rule} | {string.Join("; ", c.Parameters)}" : null;
+        return (System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), described);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Causes_copied_from_the_cache_are_the_causes_written_afresh() =>
+        Prop.ForAll(Gen.ListOf(Pairs).Select(l => l.ToArray()).ToArbitrary(), Gen.Elements(Language.En, Language.ZhHans).ToArbitrary(), (pairs, language) =>
+        {
+            var cache = new CauseCache();
+            // Each pair twice in a row, then the whole run again: the second writings come from the cache.
+            var run = pairs.SelectMany(p => new[] { p, p }).Concat(pairs).ToArray();
+            return run.All(p => Write(p.Before, p.After, language, cache) == Write(p.Before, p.After, language, null));
+        });
+
+    [Fact]
+    public void The_generated_runs_meet_causes_again_that_share_lists_but_not_texts()
+    {
+        var samples = Gen.ListOf(Pairs).Sample(200, 11).Select(l => l.ToArray()).ToList();
+        var hits = 0;
+        foreach (var pairs in samples)
+        {
+            var cache = new CauseCache();
+            foreach (var (before, after) in pairs.Concat(pairs))
+            {
+                var kept = cache.Count;
+                Write(before, after, Language.En, cache);
+                hits += cache.Count == kept ? 1 : 0;
+            }
+        }
+
+        Assert.True(hits > 100, $"{hits} causes met again");
+        var steps = Gen.ListOf(Pairs).Sample(200, 11).SelectMany(l => l).SelectMany(p => p.Before).ToList();
+        Assert.Contains(steps, s => ReferenceEquals(s.Parameters, Lists[0]) && s.Message.En == "a");
+        Assert.Contains(steps, s => ReferenceEquals(s.Parameters, Lists[0]) && s.Message.En == "c");
+    }
+
+    [Fact]
+    public void A_cache_keeps_at_most_its_capacity_and_writes_every_cause_alike_beyond_it()
+    {
+        var cache = new CauseCache();
+        for (var i = 0; i < CauseCache.Capacity + 100; i++)
+        {
+            ExplanationStep[] before = [new("elderly.benefit", new LocalizedText($"甲{i}", $"a{i}"), Lists[0], [])];
+            ExplanationStep[] after = [new("elderly.benefit", new LocalizedText($"乙{i}", $"b{i}"), Lists[1], [])];
+            Assert.Equal(Write(before, after, Language.En, null), Write(before, after, Language.En, cache));
+        }
+
+        Assert.Equal(CauseCache.Capacity, cache.Count);
+    }
+
+    [Fact]
+    public void An_indented_writer_writes_the_cause_itself()
+    {
+        ExplanationStep[] before = [new("elderly.benefit", new LocalizedText("甲", "a"), Lists[0], [])];
+        ExplanationStep[] after = [new("elderly.benefit", new LocalizedText("乙", "b"), Lists[1], [])];
+        var cache = new CauseCache();
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("cause");
+            ReformTotals.WriteCause(writer, before, after, Language.En, describe: false, cache);
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(0, cache.Count);
+        Assert.Contains("\n", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), StringComparison.Ordinal);
+    }
+}
