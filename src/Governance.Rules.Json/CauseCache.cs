@@ -12,8 +12,9 @@ namespace Governance.Rules.Json;
 /// and writing one means escaping and encoding its two texts and each parameter's value and citation. A cause is known by its
 /// step number, rule, its two texts in the language written and the two steps' parameter lists — by reference: a calculator
 /// hands out one immutable list per policy and benefit, so a list met again holds the same parameters. Lists made afresh
-/// for each record never meet again; then at most <see cref="Capacity"/> causes are kept and the rest written as before.
-/// One instance per worker (not thread-safe).
+/// for each record never meet again; then at most <see cref="Capacity"/> causes are kept, and once the cache is full and has
+/// found fewer causes than it missed, it is no longer consulted (see <see cref="InUse"/>). One instance per worker (not
+/// thread-safe).
 /// </summary>
 internal sealed class CauseCache
 {
@@ -23,9 +24,14 @@ internal sealed class CauseCache
     private readonly Dictionary<Key, byte[]> _written = new(KeyComparer.Instance);
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private Utf8JsonWriter? _scratch;
+    private long _found;
+    private long _missed;
 
     /// <summary>The causes kept so far.</summary>
     public int Count => _written.Count;
+
+    /// <summary>False once the cache is full and has found fewer causes than it missed: then looking a cause up costs more than it saves.</summary>
+    public bool InUse => _written.Count < Capacity || _found >= _missed;
 
     /// <summary>What makes two causes' JSON the same.</summary>
     internal readonly record struct Key(
@@ -33,7 +39,12 @@ internal sealed class CauseCache
         IReadOnlyList<ParameterUse>? ReformParameters, Language Language);
 
     /// <summary>The JSON of a cause written before, or null.</summary>
-    public byte[]? Find(in Key key) => _written.GetValueOrDefault(key);
+    public byte[]? Find(in Key key)
+    {
+        var json = _written.GetValueOrDefault(key);
+        _ = json is null ? _missed++ : _found++;
+        return json;
+    }
 
     /// <summary>A writer for a new cause, with the options of the writer it will be copied into, emptied.</summary>
     public Utf8JsonWriter Start(JsonWriterOptions options)

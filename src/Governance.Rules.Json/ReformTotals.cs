@@ -213,7 +213,7 @@ public sealed class ReformTotals
         var rule = (a ?? b)!.RuleId;
         var (baselineText, reformText) = (b?.Message.Get(language), a?.Message.Get(language));
         var described = describe ? new List<string>() : null;
-        if (cache is null || writer.Options.Indented)
+        if (cache is null || !cache.InUse || writer.Options.Indented)
         {
             WriteCause(writer, i, rule, baselineText, reformText, b, a, described);
             return (rule, (IReadOnlyList<string>?)described ?? []);

@@ -90,18 +90,41 @@ public sealed class CauseCacheProperties
         Assert.Contains(steps, s => ReferenceEquals(s.Parameters, Lists[0]) && s.Message.En == "c");
     }
 
+    private static ExplanationStep[] Step(string text, IReadOnlyList<ParameterUse> parameters) =>
+        [new("elderly.benefit", new LocalizedText(text, text), parameters, [])];
+
     [Fact]
-    public void A_cache_keeps_at_most_its_capacity_and_writes_every_cause_alike_beyond_it()
+    public void A_full_cache_that_finds_less_than_it_misses_is_set_aside_and_every_cause_is_written_alike()
     {
         var cache = new CauseCache();
         for (var i = 0; i < CauseCache.Capacity + 100; i++)
         {
-            ExplanationStep[] before = [new("elderly.benefit", new LocalizedText($"甲{i}", $"a{i}"), Lists[0], [])];
-            ExplanationStep[] after = [new("elderly.benefit", new LocalizedText($"乙{i}", $"b{i}"), Lists[1], [])];
+            // Parameter lists made afresh for each record, as an area without shared lists makes them: never met again.
+            var (before, after) = (Step($"a{i}", [.. Lists[0]]), Step($"b{i}", [.. Lists[1]]));
             Assert.Equal(Write(before, after, Language.En, null), Write(before, after, Language.En, cache));
+            Assert.Equal(i < CauseCache.Capacity - 1, cache.InUse);
         }
 
         Assert.Equal(CauseCache.Capacity, cache.Count);
+    }
+
+    [Fact]
+    public void A_full_cache_that_finds_causes_again_stays_in_use()
+    {
+        var cache = new CauseCache();
+        for (var i = 0; i < CauseCache.Capacity; i++)
+        {
+            // Each cause met three times: found twice for each miss.
+            var (before, after) = (Step($"a{i}", Lists[0]), Step($"b{i}", Lists[1]));
+            Write(before, after, Language.En, cache);
+            Write(before, after, Language.En, cache);
+            Write(before, after, Language.En, cache);
+        }
+
+        Assert.Equal(CauseCache.Capacity, cache.Count);
+        Assert.True(cache.InUse);
+        var (lastBefore, lastAfter) = (Step("a0", Lists[0]), Step("b0", Lists[1]));
+        Assert.Equal(Write(lastBefore, lastAfter, Language.En, null), Write(lastBefore, lastAfter, Language.En, cache));
     }
 
     [Fact]
