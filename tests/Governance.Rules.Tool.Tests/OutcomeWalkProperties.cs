@@ -87,6 +87,17 @@ public sealed class OutcomeWalkProperties
             return !before.IsValid || !after.IsValid || SameDifferences(before.Outcome, after.Outcome);
         });
 
+    [Property(MaxTest = 300)]
+    public Property Elderly_care_outcomes_are_walked_member_by_member_never_given_up_on() =>
+        Prop.ForAll(Persons.ToArbitrary(), Gen.Choose(0, Reforms.Length - 1).ToArbitrary(), Gen.Elements(false, true).ToArbitrary(), (person, reform, explain) =>
+        {
+            var request = ElderlyCareRequest.For(person);
+            var options = EvaluationOptions.On(AsOf, explain);
+            var before = Baseline.Evaluate(request, options);
+            var after = Reforms[reform].Evaluate(request, options);
+            return !before.IsValid || !after.IsValid || new OutcomeWalk().TryCompare(before.Outcome!, after.Outcome!, []);
+        });
+
     [Fact]
     public void The_generated_elderly_cases_include_changed_amounts_scale_only_changes_and_an_ended_benefit()
     {
