@@ -9,9 +9,11 @@ namespace Governance.Rules.Json;
 /// <summary>
 /// A streaming diff's memory of the causes it has written, so that a cause written before is copied rather than written
 /// again: in a one-parameter reform most changed records share a handful of causes (the same step, texts and parameters),
-/// and writing one means escaping and encoding its two texts and each parameter's value and citation. A cause is known by its
-/// step number, rule, its two texts in the language written and the two steps' parameter lists — by reference: a calculator
-/// hands out one immutable list per policy and benefit, so a list met again holds the same parameters. Lists made afresh
+/// and writing one means composing, escaping and encoding its two texts and each parameter's value and citation. A cause is
+/// known by its step number, rule, its two texts and the two steps' parameter lists — by reference: a calculator hands out
+/// one immutable list per policy and benefit, so a list met again holds the same parameters. A text composed on reading is
+/// known by what it is composed from, without composing it (<see cref="LocalizedText"/>); any other by its words in the
+/// language written. Lists made afresh
 /// for each record never meet again; then at most <see cref="Capacity"/> causes are kept, and once the cache is full and has
 /// found fewer causes than it missed, it is no longer consulted (see <see cref="InUse"/>). One instance per worker (not
 /// thread-safe).
@@ -35,7 +37,7 @@ internal sealed class CauseCache
 
     /// <summary>What makes two causes' JSON the same.</summary>
     internal readonly record struct Key(
-        int Step, string Rule, string? BaselineText, string? ReformText, IReadOnlyList<ParameterUse>? BaselineParameters,
+        int Step, string Rule, LocalizedText? BaselineText, LocalizedText? ReformText, IReadOnlyList<ParameterUse>? BaselineParameters,
         IReadOnlyList<ParameterUse>? ReformParameters, Language Language);
 
     /// <summary>The JSON of a cause written before, or null.</summary>
@@ -80,8 +82,12 @@ internal sealed class CauseCache
         x.Encoder == y.Encoder && x.Indented == y.Indented && x.SkipValidation == y.SkipValidation
         && x.MaxDepth == y.MaxDepth && x.NewLine == y.NewLine && x.IndentCharacter == y.IndentCharacter && x.IndentSize == y.IndentSize;
 
-    /// <summary>Texts and rules by their characters, parameter lists by reference.</summary>
-    private sealed class KeyComparer : IEqualityComparer<Key>
+    /// <summary>
+    /// Rules by their characters, parameter lists by reference; texts by what they are composed from when both are composed
+    /// alike, else by their words in the language written. Two texts alike in words but not both composed hash differently:
+    /// the cause is then written afresh, never copied wrongly.
+    /// </summary>
+    internal sealed class KeyComparer : IEqualityComparer<Key>
     {
         public static readonly KeyComparer Instance = new();
 
@@ -89,13 +95,19 @@ internal sealed class CauseCache
             x.Step == y.Step && x.Language == y.Language
             && ReferenceEquals(x.BaselineParameters, y.BaselineParameters) && ReferenceEquals(x.ReformParameters, y.ReformParameters)
             && string.Equals(x.Rule, y.Rule, StringComparison.Ordinal)
-            && string.Equals(x.BaselineText, y.BaselineText, StringComparison.Ordinal)
-            && string.Equals(x.ReformText, y.ReformText, StringComparison.Ordinal);
+            && SameText(x.BaselineText, y.BaselineText, x.Language) && SameText(x.ReformText, y.ReformText, x.Language);
 
         public int GetHashCode(Key key) => HashCode.Combine(
-            key.Step, key.Rule, key.BaselineText, key.ReformText,
+            key.Step, key.Rule, TextHash(key.BaselineText, key.Language), TextHash(key.ReformText, key.Language),
             key.BaselineParameters is null ? 0 : RuntimeHelpers.GetHashCode(key.BaselineParameters),
             key.ReformParameters is null ? 0 : RuntimeHelpers.GetHashCode(key.ReformParameters),
             key.Language);
+
+        private static bool SameText(LocalizedText? x, LocalizedText? y, Language language) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null
+                && (x.SameComposition(y) || string.Equals(x.Get(language), y.Get(language), StringComparison.Ordinal)));
+
+        private static int TextHash(LocalizedText? text, Language language) =>
+            text is null ? 0 : text.CompositionHash ?? StringComparer.Ordinal.GetHashCode(text.Get(language));
     }
 }

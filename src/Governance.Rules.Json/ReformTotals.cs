@@ -211,15 +211,14 @@ public sealed class ReformTotals
 
         var (b, a) = (StepAt(before, i), StepAt(after, i));
         var rule = (a ?? b)!.RuleId;
-        var (baselineText, reformText) = (b?.Message.Get(language), a?.Message.Get(language));
         var described = describe ? new List<string>() : null;
         if (cache is null || !cache.InUse || writer.Options.Indented)
         {
-            WriteCause(writer, i, rule, baselineText, reformText, b, a, described);
+            WriteCause(writer, i, rule, b?.Message.Get(language), a?.Message.Get(language), b, a, described);
             return (rule, (IReadOnlyList<string>?)described ?? []);
         }
 
-        var key = new CauseCache.Key(i, rule, baselineText, reformText, b?.Parameters, a?.Parameters, language);
+        var key = new CauseCache.Key(i, rule, b?.Message, a?.Message, b?.Parameters, a?.Parameters, language);
         if (cache.Find(key) is { } json)
         {
             writer.WriteRawValue(json, skipInputValidation: true);
@@ -234,7 +233,7 @@ public sealed class ReformTotals
             return (rule, (IReadOnlyList<string>?)described ?? []);
         }
 
-        WriteCause(cache.Start(writer.Options), i, rule, baselineText, reformText, b, a, described);
+        WriteCause(cache.Start(writer.Options), i, rule, b?.Message.Get(language), a?.Message.Get(language), b, a, described);
         writer.WriteRawValue(cache.Finish(key), skipInputValidation: true);
         return (rule, (IReadOnlyList<string>?)described ?? []);
     }

@@ -141,7 +141,10 @@ internal sealed class LeafMember<TDeclaring, T>(string name, Func<TDeclaring, T>
     }
 }
 
-/// <summary>A member that is an object or a list (or a value read through the serializer's boxing getter), walked by its plan.</summary>
+/// <summary>
+/// A member that is an object or a list (or a value read through the serializer's boxing getter), walked by its plan unless
+/// both outcomes hold the very same object, which is written alike on both sides.
+/// </summary>
 internal sealed class ChildMember<TDeclaring>(string name, Func<TDeclaring, object?> get, WalkPlan plan) : MemberPlan<TDeclaring>(name)
     where TDeclaring : class
 {
@@ -149,8 +152,9 @@ internal sealed class ChildMember<TDeclaring>(string name, Func<TDeclaring, obje
     {
         var b = before is null ? null : get(before);
         var a = after is null ? null : get(after);
-        if (b is null && a is null)
+        if (ReferenceEquals(b, a))
         {
+            // Both left out, or one object shared by both outcomes (a benefit's name, a list kept by the policy): written alike.
             return true;
         }
 

@@ -49,6 +49,12 @@ public sealed record LocalizedText
     internal bool SameComposition(LocalizedText other) =>
         _composed is not null && other._composed is not null && _composed.ComposesSameAs(other._composed);
 
+    /// <summary>
+    /// A hash of the figures a composed text is made from, equal for texts <see cref="SameComposition"/> finds alike (and
+    /// taken without composing); null for a text made at once.
+    /// </summary>
+    internal int? CompositionHash => _composed?.GetHashCode();
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(ZhHans, En);
 
@@ -68,6 +74,7 @@ public sealed record LocalizedText
 }
 
 /// <summary>The figures a text is composed from on first reading, one language at a time (see <see cref="LocalizedText"/>).</summary>
+/// <remarks>Its hash code must be equal for two compositions <see cref="ComposesSameAs"/> finds alike (a record's own hash code is).</remarks>
 internal interface IComposedText
 {
     /// <summary>The text in <paramref name="language"/>.</summary>
