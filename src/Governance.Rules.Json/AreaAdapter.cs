@@ -190,7 +190,7 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
     private static AreaRun Failed(InputProblem problem, RulePack pack, IClock clock, EvaluationOptions options, Language language)
     {
         var unreadable = Unreadable(problem, language, pack.Stamp(options.AsOf ?? ChinaTime.Today(clock)));
-        return new AreaRun(false, () => unreadable, null, static () => EmptyFigures, [], null);
+        return new AreaRun(false, () => unreadable, null, static () => [], [], null);
     }
 
     private AreaRun Evaluate(TRequest request, RulePack pack, IClock clock, EvaluationOptions options, Language language)
@@ -202,11 +202,9 @@ public sealed class AreaAdapter<TRequest, TOutcome, TEvaluator> : AreaAdapter
             result.IsValid,
             () => ResultDocuments.From(result, language),
             w => ResultDocuments.WriteBody(w, result, language),
-            () => result.Outcome is { } o ? _figures(o).ToDictionary(StringComparer.Ordinal) : EmptyFigures,
+            () => result.Outcome is { } o ? [.. _figures(o)] : [],
             result.Explanation.Steps,
             result.Outcome,
             _texts is not null && result.Outcome is { } o2 ? () => _texts(o2, language).ToDictionary(StringComparer.Ordinal) : null);
     }
-
-    private static readonly IReadOnlyDictionary<string, decimal> EmptyFigures = new Dictionary<string, decimal>();
 }

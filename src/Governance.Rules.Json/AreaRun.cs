@@ -12,10 +12,11 @@ public sealed class AreaRun
     private readonly Func<IReadOnlyDictionary<string, string>>? _texts;
     private JsonObject? _built;
     private JsonNode? _outcomeJson;
-    private readonly Func<IReadOnlyDictionary<string, decimal>> _figures;
+    private readonly Func<KeyValuePair<string, decimal>[]> _figures;
+    private KeyValuePair<string, decimal>[]? _figureList;
     private IReadOnlyDictionary<string, decimal>? _figuresMade;
 
-    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, Func<IReadOnlyDictionary<string, decimal>> figures, IReadOnlyList<ExplanationStep> steps, object? outcome, Func<IReadOnlyDictionary<string, string>>? texts = null)
+    internal AreaRun(bool valid, Func<JsonObject> document, Action<Utf8JsonWriter>? writeBody, Func<KeyValuePair<string, decimal>[]> figures, IReadOnlyList<ExplanationStep> steps, object? outcome, Func<IReadOnlyDictionary<string, string>>? texts = null)
     {
         _texts = texts;
         Valid = valid;
@@ -40,7 +41,10 @@ public sealed class AreaRun
 
     /// <summary>The area's key figures (for example <c>required</c>, <c>monthlyTotal</c>), for diffs and totals.</summary>
     /// <remarks>Made on first use: a service answering one request never needs them.</remarks>
-    public IReadOnlyDictionary<string, decimal> Figures => _figuresMade ??= _figures();
+    public IReadOnlyDictionary<string, decimal> Figures => _figuresMade ??= FigureList.ToDictionary(StringComparer.Ordinal);
+
+    /// <summary>The key figures in the area's order, each key once (a streaming diff reads these few by position, without a dictionary).</summary>
+    internal KeyValuePair<string, decimal>[] FigureList => _figureList ??= _figures();
 
     /// <summary>The explanation steps (empty when none was asked for or the input was rejected).</summary>
     public IReadOnlyList<ExplanationStep> Steps { get; }

@@ -12,12 +12,15 @@ namespace Governance.Rules.Tool.Tests;
 /// </summary>
 public sealed class FigureKeysProperties
 {
-    private static readonly Gen<Dictionary<string, decimal>> Figures =
+    /// <summary>An area's figures in its own order, each key once, with values of their own.</summary>
+    private static readonly Gen<KeyValuePair<string, decimal>[]> Figures =
         from keys in Gen.SubListOf(["yearTotal", "monthTotal", "eligibleBenefits", "Zeta"])
-        select keys.ToDictionary(k => k, _ => 1m, StringComparer.Ordinal);
+        from shuffled in Gen.Shuffle(keys.ToArray())
+        from values in Gen.ArrayOf(Gen.Choose(-5, 5).Select(v => (decimal)v), shuffled.Length)
+        select shuffled.Select((k, i) => KeyValuePair.Create(k, values[i])).ToArray();
 
     /// <summary>Runs of records, each record's sides often alike and often like the record before.</summary>
-    private static readonly Arbitrary<(Dictionary<string, decimal> Before, Dictionary<string, decimal> After)[]> Runs =
+    private static readonly Arbitrary<(KeyValuePair<string, decimal>[] Before, KeyValuePair<string, decimal>[] After)[]> Runs =
         (from count in Gen.Choose(1, 8)
          from run in Gen.ArrayOf(
              from before in Figures
@@ -32,6 +35,11 @@ public sealed class FigureKeysProperties
         Prop.ForAll(Runs, run =>
         {
             var keys = new FigureKeys();
-            return run.All(r => keys.Of(r.Before, r.After).SequenceEqual(r.Before.Keys.Union(r.After.Keys).Order(StringComparer.Ordinal)));
+            return run.All(r => keys.Of(r.Before, r.After).SequenceEqual(r.Before.Select(f => f.Key).Union(r.After.Select(f => f.Key)).Order(StringComparer.Ordinal)));
         });
+
+    [Property(MaxTest = 300)]
+    public Property A_figure_is_read_as_a_dictionary_reads_it_and_is_0_where_a_side_has_none() =>
+        Prop.ForAll(Figures.ToArbitrary(), Gen.Elements("yearTotal", "monthTotal", "eligibleBenefits", "Zeta", "none").ToArbitrary(), (figures, key) =>
+            FigureKeys.ValueOf(figures, key) == figures.ToDictionary(StringComparer.Ordinal).GetValueOrDefault(key));
 }

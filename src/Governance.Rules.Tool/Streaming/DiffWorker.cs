@@ -140,11 +140,11 @@ internal sealed class DiffWorker
         _writer.WriteNumber("line", entry.Line);
         _writer.WriteBoolean("changed", true);
         _writer.WriteStartObject("figures");
-        var (figuresBefore, figuresAfter) = (before.Figures, after.Figures);
+        var (figuresBefore, figuresAfter) = (before.FigureList, after.FigureList);
         foreach (var key in _figureKeys.Of(figuresBefore, figuresAfter))
         {
-            var b = figuresBefore.GetValueOrDefault(key);
-            var a = figuresAfter.GetValueOrDefault(key);
+            var b = FigureKeys.ValueOf(figuresBefore, key);
+            var a = FigureKeys.ValueOf(figuresAfter, key);
             _writer.WriteStartObject(key);
             _writer.WriteNumber("baseline", b);
             _writer.WriteNumber("reform", a);
@@ -154,7 +154,7 @@ internal sealed class DiffWorker
         }
 
         _writer.WriteEndObject();
-        totals.CountChange(figuresAfter.GetValueOrDefault(adapter.PrimaryFigure) - figuresBefore.GetValueOrDefault(adapter.PrimaryFigure));
+        totals.CountChange(FigureKeys.ValueOf(figuresAfter, adapter.PrimaryFigure) - FigureKeys.ValueOf(figuresBefore, adapter.PrimaryFigure));
 
         _writer.WriteStartArray("fields");
         foreach (var (path, b, a) in _fields.Differences)

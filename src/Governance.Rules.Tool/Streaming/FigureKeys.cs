@@ -10,15 +10,33 @@ internal sealed class FigureKeys
     private string[] _last = [];
 
     /// <summary>The union of both sides' keys in ordinal order (the array is shared with later calls: read it, do not keep it).</summary>
-    public string[] Of(IReadOnlyDictionary<string, decimal> before, IReadOnlyDictionary<string, decimal> after)
+    /// <param name="before">The baseline's figures, each key once.</param>
+    /// <param name="after">The reform's figures, each key once.</param>
+    public string[] Of(KeyValuePair<string, decimal>[] before, KeyValuePair<string, decimal>[] after)
     {
         var keys = _last;
-        var same = before.Count == keys.Length && after.Count == keys.Length;
+        var same = before.Length == keys.Length && after.Length == keys.Length;
         for (var i = 0; same && i < keys.Length; i++)
         {
-            same = before.ContainsKey(keys[i]) && after.ContainsKey(keys[i]);
+            same = IndexOf(before, keys[i]) >= 0 && IndexOf(after, keys[i]) >= 0;
         }
 
-        return same ? keys : _last = [.. before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)];
+        return same ? keys : _last = [.. before.Select(f => f.Key).Union(after.Select(f => f.Key)).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The figure of <paramref name="key"/>, or 0 when the side has none (an area has a handful: read in turn).</summary>
+    public static decimal ValueOf(KeyValuePair<string, decimal>[] figures, string key) => IndexOf(figures, key) is var i and >= 0 ? figures[i].Value : 0m;
+
+    private static int IndexOf(KeyValuePair<string, decimal>[] figures, string key)
+    {
+        for (var i = 0; i < figures.Length; i++)
+        {
+            if (string.Equals(figures[i].Key, key, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }

@@ -89,6 +89,7 @@ internal sealed class ElderlyChangeMonths
         }
 
         // A birthday: the month it falls in, under 次月起 the month after, and for a 29 February birth in a common year one more.
+        var policyEnd = n;
         foreach (var age in calendar.Ages)
         {
             var at = f.BirthMonth + (12 * age);
@@ -100,6 +101,7 @@ internal sealed class ElderlyChangeMonths
             }
         }
 
+        var agesEnd = n;
         n = Pair(months, n, f.DeathMonth, Every);
         n = Pair(months, n, f.HukouMonth, Every);
         if (f.CareFromMonth != ElderlyFacts.Never)
@@ -153,7 +155,7 @@ internal sealed class ElderlyChangeMonths
         }
 
         // Sorted by month; one entry per month, which changes every benefit when any of its sources does.
-        Array.Sort(months, 0, n);
+        SortRuns(months, policyEnd, agesEnd, n);
         var unique = 0;
         for (var i = 0; i < n; i++)
         {
@@ -169,6 +171,43 @@ internal sealed class ElderlyChangeMonths
 
         _months = months;
         _count = unique;
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="months"/>[0..<paramref name="count"/>), which holds two sorted runs — the policy months (in
+    /// order), then the birthdays (ages in order, each a few months after the one before) — and then the person's other
+    /// months in no order: the last are sorted, then the three runs merged. A person has a few dozen months, most of them in
+    /// the two runs, which a full sort would take apart again.
+    /// </summary>
+    internal static void SortRuns(int[] months, int firstRunEnd, int secondRunEnd, int count)
+    {
+        Array.Sort(months, secondRunEnd, count - secondRunEnd);
+        Span<int> both = secondRunEnd <= 128 ? stackalloc int[secondRunEnd] : new int[secondRunEnd];
+        Merge(months.AsSpan(0, firstRunEnd), months.AsSpan(firstRunEnd, secondRunEnd - firstRunEnd), both);
+
+        // Into the array from its start while the third run is read from further on: the write never passes the read.
+        Merge(both, months.AsSpan(secondRunEnd, count - secondRunEnd), months.AsSpan(0, count));
+    }
+
+    /// <summary>Merges two sorted runs into <paramref name="into"/> (which may end with <paramref name="second"/> itself).</summary>
+    private static void Merge(ReadOnlySpan<int> first, ReadOnlySpan<int> second, Span<int> into)
+    {
+        int i = 0, j = 0, k = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            into[k++] = first[i] <= second[j] ? first[i++] : second[j++];
+        }
+
+        while (i < first.Length)
+        {
+            into[k++] = first[i++];
+        }
+
+        // What is left of the second run is already in place when it is the end of into.
+        while (j < second.Length)
+        {
+            into[k++] = second[j++];
+        }
     }
 
     /// <summary>True when benefit <paramref name="b"/> must be looked at month by month: the 重阳节 lump sum taken on the festival day.</summary>
