@@ -6,8 +6,9 @@ using static Governance.Rules.Tests.TestSupport;
 namespace Governance.Rules.Tests.ElderlyCare;
 
 /// <summary>
-/// Stacking rules other than Suzhou's: a pair listed as compatible, and a yearly 尊老金 band against the monthly home-care
-/// subsidy under "the higher is paid" (a yearly amount compared as a twelfth), in either order. The compiled fast path and
+/// Stacking rules other than Suzhou's: a pair listed as compatible, a yearly 尊老金 band against the monthly home-care
+/// subsidy under "the higher is paid" (a yearly amount compared as a twelfth), in either order, and one subsidy excluding
+/// another (not paid together: the first listed is paid). The compiled fast path and
 /// the full evaluation (two implementations of stacking) give the same figures, and the rule decides as it says.
 /// </summary>
 public sealed class ElderlyStackingKindsProperties
@@ -22,6 +23,7 @@ public sealed class ElderlyStackingKindsProperties
         ("nursing and home care compatible", Stacking("nursing", "home-care", "compatible"), ElderlyBenefit.Nursing, ElderlyBenefit.HomeCare, "compatible"),
         ("90–99 band, then home care: the higher", Stacking("age-90-99", "home-care", "higher"), ElderlyBenefit.AgeAllowance90To99, ElderlyBenefit.HomeCare, "higher"),
         ("home care, then the 90–99 band: the higher", Stacking("home-care", "age-90-99", "higher"), ElderlyBenefit.HomeCare, ElderlyBenefit.AgeAllowance90To99, "higher"),
+        ("nursing excludes home care", Stacking("nursing", "home-care", "exclusive"), ElderlyBenefit.Nursing, ElderlyBenefit.HomeCare, "exclusive"),
     ];
 
     /// <summary>Persons of 88–100 on 低保 or 特困 since 2010, living alone or in an empty nest, assessed within the last year at any level, applied in 2015; as-of dates 2020–2030.</summary>
@@ -65,9 +67,12 @@ public sealed class ElderlyStackingKindsProperties
             var (a, b2) = (outcome[first], outcome[second]);
             var both = a.Eligible && b2.Eligible;
             var decided = !both
-                || (rule == "compatible"
-                    ? a.Stacking == StackingOutcome.Paid && b2.Stacking == StackingOutcome.Paid
-                    : (PerMonth(a) >= PerMonth(b2)) == (a.Stacking == StackingOutcome.Paid) && (a.Stacking == StackingOutcome.Paid) != (b2.Stacking == StackingOutcome.Paid));
+                || (rule switch
+                {
+                    "compatible" => a.Stacking == StackingOutcome.Paid && b2.Stacking == StackingOutcome.Paid,
+                    "exclusive" => a.Stacking == StackingOutcome.Paid && b2.Stacking == StackingOutcome.Excluded && b2.DueInAsOfMonth == 0m,
+                    _ => (PerMonth(a) >= PerMonth(b2)) == (a.Stacking == StackingOutcome.Paid) && (a.Stacking == StackingOutcome.Paid) != (b2.Stacking == StackingOutcome.Paid),
+                });
             var apart = string.Join("; ", ElderlyBenefits.All.Select(b => $"{b} {outcome[b].Eligible}/{fast.IsEligible(b)} {outcome[b].AmountPerPeriod}/{fast.AmountPerPeriod(b)} {outcome[b].DueInAsOfMonth}/{fast.Due(b)} {outcome[b].Stacking}/{(fast.PaidMask & (1 << (int)b)) != 0}"));
             return (same && decided).Classify(both, "both eligible").Label($"{name}: {first} {a.Stacking} {PerMonth(a)}, {second} {b2.Stacking} {PerMonth(b2)}; {apart}");
         });

@@ -98,6 +98,8 @@ public sealed class ElderlyStepsProperties
         var index = offset < 0 ? offset : steps.Count;
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => steps[index]);
         Assert.Equal("index", e.ParamName);
+        Assert.Equal(index, e.ActualValue);
+        Assert.StartsWith($"An explanation of {steps.Count} steps has no step {index}.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
