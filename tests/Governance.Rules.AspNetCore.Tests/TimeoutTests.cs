@@ -209,16 +209,19 @@ internal sealed class StalledContent : HttpContent
 }
 
 /// <summary>
-/// A slow stage: asked the time during a request, it answers only once that request's time limit has fired (at most 30 s),
-/// so the request is always past its limit when the work goes on.
+/// A slow stage: asked the time during a request, it answers only once that request's time limit has fired and the
+/// request's own cancellation (<see cref="HttpContext.RequestAborted"/>, which the timeout cancels) has followed it (each
+/// at most 30 s), so the request is always past its limit when the work goes on. Waiting on the timeout token alone is
+/// not enough: its wait handle is set before the tokens linked to it are cancelled, and fast work can finish in between.
 /// </summary>
 internal sealed class SlowStageClock(IHttpContextAccessor accessor) : IClock
 {
     public Instant GetCurrentInstant()
     {
-        if (accessor.HttpContext?.Features.Get<IHttpRequestTimeoutFeature>() is { } timeout)
+        if (accessor.HttpContext is { } http && http.Features.Get<IHttpRequestTimeoutFeature>() is { } timeout)
         {
             timeout.RequestTimeoutToken.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
+            http.RequestAborted.WaitHandle.WaitOne(TimeSpan.FromSeconds(30));
         }
 
         return SystemClock.Instance.GetCurrentInstant();
