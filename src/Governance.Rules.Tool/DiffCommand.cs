@@ -43,7 +43,7 @@ internal static class DiffCommand
         var input = result.GetValue(Input)!;
         var outputFile = result.GetValue(Output);
         var shown = new List<string>();
-        using var source = RecordSources.Open(input, adapter);
+        using var source = RecordSources.Open(input, adapter, RecordSources.DiffMaxRecords);
         using var output = outputFile is null ? null : OutputFile.Open(outputFile, input);
         ReformTotals totals;
         using (var sink = DiffSinks.Open(output, settings))

@@ -13,7 +13,8 @@ public sealed class BlockSizeTests
     [InlineData(1, 0)]
     [InlineData(3, 1)]
     [InlineData(128, 2)]
-    [InlineData(8192, 3)]
+    [InlineData(RecordSources.DiffMaxRecords, 4)]
+    [InlineData(RecordSources.DefaultMaxRecords, 3)]
     public void Records_are_cut_into_blocks_of_at_most_the_limit_and_none_is_lost_or_repeated(int limit, int seed)
     {
         var random = new Random(seed);

@@ -8,6 +8,29 @@ public sealed class DiffTests
     private const string Reform = "tests/cases/elderly-care/reform-90-99-1500.json";
 
     [Fact]
+    public void A_diff_in_which_every_record_changes_writes_each_once_in_order_across_blocks()
+    {
+        // More records than two of the diff's blocks hold, every one a 90–99-year-old with Suzhou hukou whom the reform
+        // raises, each with a different birth date: every record is written once, in input order, with its own figures.
+        var count = (2 * Streaming.RecordSources.DiffMaxRecords) + 904;
+        var input = Govrules.TempFile(".jsonl");
+        var output = Govrules.TempFile(".json");
+        var first = new NodaTime.LocalDate(1927, 12, 1);
+        File.WriteAllLines(input, Enumerable.Range(0, count).Select(i =>
+            $"{{\"person\":{{\"birthDate\":\"{first.PlusDays(i % 3000).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}\",\"hukouDistrict\":\"gusu\"}}}}"));
+        var (code, _, _) = Govrules.Run("diff", "elderly-care", "--reform", Reform, "--input", input, "--as-of", "2026-11-26", "--output", output, "--quiet", "--lang", "en");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(File.ReadAllText(output));
+        var totals = doc.RootElement.GetProperty("totals");
+        Assert.Equal(count, totals.GetProperty("records").GetInt64());
+        Assert.Equal(count, totals.GetProperty("gain").GetInt64());
+        var records = doc.RootElement.GetProperty("records").EnumerateArray().ToList();
+        Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), records.Select(r => r.GetProperty("line").GetInt64()));
+        Assert.All(records, r => Assert.Equal(300, r.GetProperty("figures").GetProperty("yearTotal").GetProperty("change").GetDecimal()));
+        Assert.Equal(300m * count, totals.GetProperty("figureChanges").GetProperty("yearTotal").GetDecimal());
+    }
+
+    [Fact]
     public void Diff_writes_only_changed_records_with_their_cause_and_counts_the_unchanged()
     {
         var output = Govrules.TempFile(".json");

@@ -9,6 +9,13 @@ internal static class RecordSources
     /// <summary>The most records in one block when each answer is a short line.</summary>
     public const int DefaultMaxRecords = 8192;
 
+    /// <summary>
+    /// The most records in one block of a reform diff: a changed record's answer carries what changed and why (about
+    /// 1.2 KB), so a block of records that all change holds about 2.5 MB of answers, and the blocks in flight stay well
+    /// inside the diff's memory bound however many of the records change.
+    /// </summary>
+    public const int DiffMaxRecords = 2048;
+
     /// <summary>The most records in one block when each answer carries its explanation (tens of kilobytes a record).</summary>
     public const int ExplainedMaxRecords = 128;
 
