@@ -140,7 +140,7 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
                 a.RuleFor(x => x).Must(x => x.ValidUntil is null || x.ValidUntil >= x.AssessedOn).WithError(ElderlyErrors.AssessmentValidity).OverridePropertyName("ValidUntil");
                 a.RuleFor(x => x.AssessedOn).Must((x, d, ctx) => !TryAsOf(ctx, out var asOf) || d <= asOf).WithError(ElderlyErrors.AssessmentAfterAsOf);
             }).When(p => p.Assessments is not null);
-            RuleForEach(p => p.Assessments).Must((p, a) => a is null || a.AssessedOn >= p.BirthDate).WithError(ElderlyErrors.AssessmentBeforeBirth).When(p => p.Assessments is not null);
+            RuleFor(p => p.Assessments).Custom(AssessedAfterBirth).When(p => p.Assessments is not null);
             RuleFor(p => p.Assessments).Must(a => Enumerable.Range(1, Math.Max(0, a.Count - 1)).All(i => a[i] is null || a[i - 1] is null || a[i].AssessedOn > a[i - 1].AssessedOn))
                 .WithError(ElderlyErrors.AssessmentOrder).When(p => p.Assessments is not null);
             RuleFor(p => p).Must(p => p.InstitutionalCareFrom is { } f && f >= p.BirthDate && (p.InstitutionalCareUntil is null || p.InstitutionalCareUntil >= f))
@@ -158,6 +158,25 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
 
         private void Window(System.Linq.Expressions.Expression<Func<ElderlyPerson, LocalDate?>> date, string name) =>
             RuleFor(date).Must(d => d is not { } v || InputLimits.Contains(v)).WithError(InputLimits.DateOutOfRange).OverridePropertyName(name);
+
+        /// <summary>An assessment dated before the birth date, named at its date with the date as given.</summary>
+        private static void AssessedAfterBirth(IReadOnlyList<CareAssessment> assessments, ValidationContext<ElderlyPerson> context)
+        {
+            var birth = context.InstanceToValidate.BirthDate;
+            for (var i = 0; i < assessments.Count; i++)
+            {
+                if (assessments[i] is { } a && a.AssessedOn < birth)
+                {
+                    var error = ElderlyErrors.AssessmentBeforeBirth;
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(
+                        $"{context.PropertyPath}[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}].{nameof(CareAssessment.AssessedOn)}", error.ZhHans, a.AssessedOn)
+                    {
+                        ErrorCode = error.Code,
+                        CustomState = error,
+                    });
+                }
+            }
+        }
 
         private static bool NoOverlap(IReadOnlyList<EconomicStatusPeriod> periods)
         {

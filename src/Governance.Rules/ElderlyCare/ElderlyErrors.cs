@@ -58,7 +58,7 @@ public static class ElderlyErrors
     public static readonly ErrorDescriptor CarePeriod = new("ELDERLY_INSTITUTIONAL_PERIOD_INVALID", "入住养老机构期间无效（结束早于开始，或早于出生）。", "The institutional-care period is invalid (ends before it starts, or before birth).");
 
     /// <summary>Application before birth or after the as-of date.</summary>
-    public static readonly ErrorDescriptor ApplicationDate = new("ELDERLY_APPLICATION_DATE_INVALID", "申请日期 {PropertyValue} 须在出生之后且不晚于测算日期。", "The application date {PropertyValue} must be after birth and not after the as-of date.");
+    public static readonly ErrorDescriptor ApplicationDate = new("ELDERLY_APPLICATION_DATE_INVALID", "申请日期 {PropertyValue} 不得早于出生日期，也不得晚于测算日期。", "The application date {PropertyValue} must be neither before the birth date nor after the as-of date.");
 
     /// <summary>Negative meals or cost.</summary>
     public static readonly ErrorDescriptor Negative = new("ELDERLY_NEGATIVE_VALUE", "{PropertyName} 不能为负数（{PropertyValue}）。", "{PropertyName} cannot be negative ({PropertyValue}).");
@@ -67,10 +67,10 @@ public static class ElderlyErrors
     public static readonly ErrorDescriptor TooLarge = new("ELDERLY_VALUE_TOO_LARGE", "{PropertyName} 的值 {PropertyValue} 超过可受理的上限 {ComparisonValue}。", "{PropertyName} {PropertyValue} is above the accepted maximum {ComparisonValue}.");
 
     /// <summary>A list is null.</summary>
-    public static readonly ErrorDescriptor ListMissing = new("ELDERLY_LIST_MISSING", "{PropertyName} 缺失（为 null）；没有条目时请给出空列表。", "{PropertyName} is missing (null); give an empty list when there are none.");
+    public static readonly ErrorDescriptor ListMissing = new("ELDERLY_LIST_MISSING", "{PropertyName} 未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are none.");
 
     /// <summary>A list entry is null.</summary>
-    public static readonly ErrorDescriptor EntryMissing = new("ELDERLY_ENTRY_MISSING", "{PropertyName} 为空（null）。", "{PropertyName} is empty (null).");
+    public static readonly ErrorDescriptor EntryMissing = new("ELDERLY_ENTRY_MISSING", "{PropertyName} 是空条目。", "{PropertyName} is an empty entry.");
 
     /// <summary>Schedule range incomplete or reversed.</summary>
     public static readonly ErrorDescriptor ScheduleRange = new("ELDERLY_SCHEDULE_RANGE_INVALID", "测算期间须同时给出起止月份，且结束不早于开始。", "A schedule needs both months, the end not before the start.");

@@ -42,7 +42,7 @@ public static class StaffingErrors
     public static readonly ErrorDescriptor PopulationAbsurd = new("STAFFING_POPULATION_ABSURD", "城镇常住人口 {PropertyValue} 超过上限 {ComparisonValue}。", "The urban permanent population {PropertyValue} exceeds the limit {ComparisonValue}.");
 
     /// <summary>A parent's stated population differs from its children's sum.</summary>
-    public static readonly ErrorDescriptor PopulationMismatch = new("STAFFING_POPULATION_MISMATCH", "上级区域填写的人口与下级人口之和不符。", "A parent's stated population differs from the sum of its children's.");
+    public static readonly ErrorDescriptor PopulationMismatch = new("STAFFING_POPULATION_MISMATCH", "上级区域填写的城镇常住人口 {PropertyValue} 与下级之和 {ChildrenSum} 不符。", "A parent's stated urban permanent population {PropertyValue} differs from the sum of its children's, {ChildrenSum}.");
 
     /// <summary>Households negative.</summary>
     public static readonly ErrorDescriptor HouseholdsNegative = new("STAFFING_HOUSEHOLDS_NEGATIVE", "户数不能为负数（{PropertyValue}）。", "Households cannot be negative ({PropertyValue}).");

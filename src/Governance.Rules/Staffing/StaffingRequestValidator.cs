@@ -231,7 +231,9 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
             }
             else if (children[i] > 0 && a.UrbanPermanentPopulation is { } stated && stated != childPopulation[i])
             {
-                context.AddFailure(Failure($"Areas[{i}].UrbanPermanentPopulation", stated.ToString(System.Globalization.CultureInfo.InvariantCulture), StaffingErrors.PopulationMismatch));
+                var failure = Failure($"Areas[{i}].UrbanPermanentPopulation", stated.ToString(System.Globalization.CultureInfo.InvariantCulture), StaffingErrors.PopulationMismatch);
+                failure.FormattedMessagePlaceholderValues = new Dictionary<string, object?> { ["ChildrenSum"] = childPopulation[i] };
+                context.AddFailure(failure);
             }
         }
 
@@ -282,13 +284,25 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
                 .Must(a => a.Households!.Value <= a.UrbanPermanentPopulation!.Value).WithError(StaffingErrors.HouseholdsExceedPopulation)
                 .OverridePropertyName(nameof(StaffingArea.Households))
                 .When(a => a.Households is >= 0 && a.UrbanPermanentPopulation is >= 0);
-            RuleForEach(a => a.Workers)
-                .Must(w => w.Value >= 0).WithError(StaffingErrors.WorkersNegative)
-                .When(a => a.Workers is not null);
+            RuleFor(a => a.Workers).Custom(NoNegativeCount).When(a => a.Workers is not null);
             RuleFor(a => a)
                 .Must(a => a.Workers!.Values.Sum(v => (long)Math.Max(0, v)) <= a.UrbanPermanentPopulation!.Value).WithError(StaffingErrors.WorkersExceedPopulation)
                 .OverridePropertyName(nameof(StaffingArea.Workers))
                 .When(a => a.Workers is not null && a.UrbanPermanentPopulation is >= 0);
+        }
+
+        /// <summary>A negative count, named at its category (in ordinal order of the codes) with the count as given.</summary>
+        private static void NoNegativeCount(IReadOnlyDictionary<string, int>? workers, ValidationContext<StaffingArea> context)
+        {
+            foreach (var (code, count) in workers!.OrderBy(w => w.Key, StringComparer.Ordinal))
+            {
+                if (count < 0)
+                {
+                    var failure = Failure($"{context.PropertyPath}[{code}]", null, StaffingErrors.WorkersNegative);
+                    failure.AttemptedValue = count;
+                    context.AddFailure(failure);
+                }
+            }
         }
     }
 }

@@ -38,7 +38,7 @@ public sealed class ElderlyCareValidationTests
     public void An_assessment_before_birth_or_after_the_as_of_date_is_rejected()
     {
         var before = Person("1940-01-01") with { Assessments = [new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("1939-01-01") }] };
-        Assert.Equal(("ELDERLY_ASSESSMENT_BEFORE_BIRTH", "Person.Assessments[0]"), Pair(Single(For(before))));
+        Assert.Equal(("ELDERLY_ASSESSMENT_BEFORE_BIRTH", "Person.Assessments[0].AssessedOn"), Pair(Single(For(before))));
         var after = Person("1940-01-01") with { Assessments = [new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("2025-07-01") }] };
         Assert.Equal(("ELDERLY_ASSESSMENT_AFTER_AS_OF", "Person.Assessments[0].AssessedOn"), Pair(Single(For(after))));
     }

@@ -151,7 +151,7 @@ public sealed class StaffingQuotaCalculatorTests
         { "absurd population", StaffingRequest.ForArea(Community("c", StaffingLimits.MaxPopulation + 1)), "STAFFING_POPULATION_ABSURD", "Areas[0].UrbanPermanentPopulation" },
         { "missing population", StaffingRequest.ForArea(new StaffingArea { Id = "c" }), "STAFFING_POPULATION_MISSING", "Areas[0].UrbanPermanentPopulation" },
         { "more workers than residents", StaffingRequest.ForArea(Community("c", 5, fullTime: 6)), "STAFFING_WORKERS_EXCEED_POPULATION", "Areas[0].Workers" },
-        { "negative workers", StaffingRequest.ForArea(Community("c", 500, fullTime: -1)), "STAFFING_WORKERS_NEGATIVE", "Areas[0].Workers[0]" },
+        { "negative workers", StaffingRequest.ForArea(Community("c", 500, fullTime: -1)), "STAFFING_WORKERS_NEGATIVE", "Areas[0].Workers[community-full-time]" },
         { "more households than people", StaffingRequest.ForArea(Community("c", 10, households: 11)), "STAFFING_HOUSEHOLDS_EXCEED_POPULATION", "Areas[0].Households" },
         { "empty id", StaffingRequest.ForArea(Community("", 10)), "STAFFING_AREA_ID_MISSING", "Areas[0].Id" },
         { "no areas", new StaffingRequest { Areas = [] }, "STAFFING_NO_AREAS", "Areas" },
