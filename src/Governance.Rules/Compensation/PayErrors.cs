@@ -9,7 +9,7 @@ public static class PayErrors
     private static readonly string Years = string.Create(CultureInfo.InvariantCulture, $"{PayLimits.MinYear}–{PayLimits.MaxYear}");
 
     /// <summary>A list of the request is null.</summary>
-    public static readonly ErrorDescriptor ListMissing = new("PAY_LIST_MISSING", "{PropertyName} 缺失（为 null）；没有条目时请给出空列表。", "{PropertyName} is missing (null); give an empty list when there are none.");
+    public static readonly ErrorDescriptor ListMissing = new("PAY_LIST_MISSING", "{PropertyName} 未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are none.");
 
     /// <summary>A history list is longer than the limit.</summary>
     public static readonly ErrorDescriptor TooManyEntries = new("PAY_TOO_MANY_ENTRIES", "{PropertyName} 最多 " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " 项（给出 {PropertyValue} 项）。", "{PropertyName} holds at most " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " entries ({PropertyValue} given).");
@@ -19,6 +19,9 @@ public static class PayErrors
 
     /// <summary>A worker id is missing or too long.</summary>
     public static readonly ErrorDescriptor IdMissing = new("PAY_WORKER_ID_MISSING", "人员编号 {PropertyName} 不能为空，且不超过 64 个字符。", "Worker id {PropertyName} must be 1 to 64 characters.");
+
+    /// <summary>A payroll's unit id is missing or too long.</summary>
+    public static readonly ErrorDescriptor UnitIdMissing = new("PAY_UNIT_ID_MISSING", "单位编号 {PropertyName} 不能为空，且不超过 64 个字符。", "Unit id {PropertyName} must be 1 to 64 characters.");
 
     /// <summary>Two payroll lines share a worker id.</summary>
     public static readonly ErrorDescriptor IdDuplicate = new("PAY_WORKER_ID_DUPLICATE", "人员编号“{PropertyValue}”在工资册中重复。", "Worker id '{PropertyValue}' appears more than once in the payroll.");
@@ -33,7 +36,7 @@ public static class PayErrors
     public static readonly ErrorDescriptor ServicePeriodsOverlap = new("PAY_SERVICE_PERIODS_OVERLAP", "工作经历须按时间顺序排列且互不重叠（{PropertyValue} 与上一段重叠或在其之前）。", "Service periods must be in date order without overlap ({PropertyValue} overlaps or precedes the previous period).");
 
     /// <summary>The hire date is after the as-of date.</summary>
-    public static readonly ErrorDescriptor HireAfterAsOf = new("PAY_HIRE_AFTER_AS_OF", "入职日期 {PropertyValue} 晚于计算日期 {AsOf}。", "The hire date {PropertyValue} is after the as-of date {AsOf}.");
+    public static readonly ErrorDescriptor HireAfterAsOf = new("PAY_HIRE_AFTER_AS_OF", "入职日期 {PropertyValue} 晚于测算日期 {AsOf}。", "The hire date {PropertyValue} is after the as-of date {AsOf}.");
 
     /// <summary>The worker is not in service on the as-of date.</summary>
     public static readonly ErrorDescriptor NotInService = new("PAY_NOT_IN_SERVICE_ON_DATE", "{PropertyValue} 不在任何工作经历期间内，当日无报酬。", "{PropertyValue} lies in no service period: no pay is due on that day.");

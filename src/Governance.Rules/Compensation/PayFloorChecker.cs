@@ -94,8 +94,8 @@ public sealed class PayFloorChecker
                     ["Caliber"] = WageCalibers.ZhHans(caliber),
                     ["CaliberEn"] = WageCalibers.En(caliber),
                     ["Year"] = year.ToString(CultureInfo.InvariantCulture),
-                    ["Place"] = placeName?.ZhHans ?? place,
-                    ["PlaceEn"] = placeName?.En ?? place,
+                    ["Place"] = placeName?.ZhHans ?? "“" + place + "”",
+                    ["PlaceEn"] = placeName?.En ?? "'" + place + "'",
                 })],
                 stamp);
         }

@@ -172,7 +172,7 @@ public sealed class PayrollRequestValidator : AbstractValidator<PayrollRequest>
     /// <summary>Creates the validator.</summary>
     public PayrollRequestValidator()
     {
-        RuleFor(r => r.UnitId).NotEmpty().WithError(PayErrors.IdMissing).MaximumLength(64).WithError(PayErrors.IdMissing);
+        RuleFor(r => r.UnitId).NotEmpty().WithError(PayErrors.UnitIdMissing).MaximumLength(64).WithError(PayErrors.UnitIdMissing);
         RuleFor(r => r.Year).InclusiveBetween(PayLimits.MinYear, PayLimits.MaxYear).WithError(PayErrors.YearInvalid);
         RuleFor(r => r.Workers).Cascade(CascadeMode.Stop).NotEmpty().WithError(PayErrors.PayrollEmpty)
             .Must(l => l.Count <= PayLimits.MaxPayrollWorkers).WithError(PayErrors.PayrollTooLarge);

@@ -20,8 +20,10 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
         RuleFor(r => r.Areas).NotEmpty().WithError(StaffingErrors.NoAreas)
             .Must(a => a.Count <= StaffingLimits.MaxAreas).WithError(StaffingErrors.TooManyAreas)
             .When(r => r.Areas is not null);
-        RuleForEach(r => r.Areas).NotNull().WithError(StaffingErrors.AreaMissing).SetValidator(new AreaValidator());
-        RuleFor(r => r).Custom(CheckHierarchy).When(r => r.Areas is not null && r.Areas.All(a => a is not null));
+        // A request over the limit is refused for that alone: its areas are not read one by one.
+        RuleForEach(r => r.Areas).NotNull().WithError(StaffingErrors.AreaMissing).SetValidator(new AreaValidator())
+            .When(r => r.Areas is not { Count: > StaffingLimits.MaxAreas });
+        RuleFor(r => r).Custom(CheckHierarchy).When(r => r.Areas is { Count: <= StaffingLimits.MaxAreas } && r.Areas.All(a => a is not null));
     }
 
     /// <summary>

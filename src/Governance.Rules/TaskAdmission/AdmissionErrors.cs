@@ -6,7 +6,7 @@ namespace Governance.Rules.TaskAdmission;
 public static class AdmissionErrors
 {
     /// <summary>A list is null.</summary>
-    public static readonly ErrorDescriptor ListMissing = new("ADMISSION_LIST_MISSING", "{PropertyName} 缺失（为 null）；没有条目时请给出空列表。", "{PropertyName} is missing (null); give an empty list when there are no entries.");
+    public static readonly ErrorDescriptor ListMissing = new("ADMISSION_LIST_MISSING", "{PropertyName} 未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are no entries.");
 
     /// <summary>A text field is empty.</summary>
     public static readonly ErrorDescriptor TextEmpty = new("ADMISSION_TEXT_EMPTY", "{PropertyName} 不能为空。", "{PropertyName} must not be empty.");
@@ -24,7 +24,7 @@ public static class AdmissionErrors
     public static readonly ErrorDescriptor DemandsUnknown = new("ADMISSION_DEMANDS_UNKNOWN", "未知的负担事项标记“{PropertyValue}”。", "Unknown demand flags '{PropertyValue}'.");
 
     /// <summary>Too many entries.</summary>
-    public static readonly ErrorDescriptor TooMany = new("ADMISSION_TOO_MANY_ENTRIES", "{PropertyName} 最多 " + AdmissionLimits.MaxEntries + " 项。", "{PropertyName} holds at most " + AdmissionLimits.MaxEntries + " entries.");
+    public static readonly ErrorDescriptor TooMany = new("ADMISSION_TOO_MANY_ENTRIES", "{PropertyName} 最多 " + AdmissionLimits.MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture) + " 项。", "{PropertyName} holds at most " + AdmissionLimits.MaxEntries.ToString(System.Globalization.CultureInfo.InvariantCulture) + " entries.");
 
     /// <summary>An unknown prohibited-kind code.</summary>
     public static readonly ErrorDescriptor KindUnknown = new("ADMISSION_PROHIBITED_KIND_UNKNOWN", "未知的禁止事项类别“{PropertyValue}”。", "Unknown prohibited kind '{PropertyValue}'.");

@@ -40,12 +40,12 @@ public sealed class PayErrorCatalogueTests
     [
         new("ListMissing/Qualifications", () => Grade(Staff with { Qualifications = null! }),
             "PAY_LIST_MISSING", "Qualifications", null,
-            "Qualifications 缺失（为 null）；没有条目时请给出空列表。",
-            "Qualifications is missing (null); give an empty list when there are none."),
+            "Qualifications 未填写；没有条目时请填写空列表。",
+            "Qualifications is missing; give an empty list when there are none."),
         new("ListMissing/FailedAppraisalYears", () => Grade(Staff with { FailedAppraisalYears = null! }),
             "PAY_LIST_MISSING", "FailedAppraisalYears", null,
-            "FailedAppraisalYears 缺失（为 null）；没有条目时请给出空列表。",
-            "FailedAppraisalYears is missing (null); give an empty list when there are none."),
+            "FailedAppraisalYears 未填写；没有条目时请填写空列表。",
+            "FailedAppraisalYears is missing; give an empty list when there are none."),
         new("TooManyEntries/FailedAppraisalYears", () => Grade(Staff with { FailedAppraisalYears = [.. Enumerable.Range(1950, 101)] }),
             "PAY_TOO_MANY_ENTRIES", "FailedAppraisalYears", "101",
             "FailedAppraisalYears 最多 100 项（给出 101 项）。",
@@ -71,11 +71,10 @@ public sealed class PayErrorCatalogueTests
             "PAY_WORKER_ID_MISSING", "Workers[0].Id", "",
             "人员编号 Workers[0].Id 不能为空，且不超过 64 个字符。",
             "Worker id Workers[0].Id must be 1 to 64 characters."),
-        new("IdMissing/PayrollUnit", () => SuzhouFloor.Evaluate(new PayrollRequest("", 2025, [Line("a")]), January2026).Failures,
-            "PAY_WORKER_ID_MISSING", "UnitId", "",
-            // The unit's id is refused with the worker-id wording (人员编号 / Worker id): the wording the library gives today.
-            "人员编号 UnitId 不能为空，且不超过 64 个字符。",
-            "Worker id UnitId must be 1 to 64 characters."),
+        new("UnitIdMissing", () => SuzhouFloor.Evaluate(new PayrollRequest("", 2025, [Line("a")]), January2026).Failures,
+            "PAY_UNIT_ID_MISSING", "UnitId", "",
+            "单位编号 UnitId 不能为空，且不超过 64 个字符。",
+            "Unit id UnitId must be 1 to 64 characters."),
         new("IdDuplicate", () => Floor(Line("a"), Line("a")),
             "PAY_WORKER_ID_DUPLICATE", "Workers[1].Id", "a",
             "人员编号“a”在工资册中重复。",
@@ -94,7 +93,7 @@ public sealed class PayErrorCatalogueTests
             "Service periods must be in date order without overlap (2022-06-01 overlaps or precedes the previous period)."),
         new("HireAfterAsOf", () => Grade(Worker("staff", "2025-07-01")),
             "PAY_HIRE_AFTER_AS_OF", "Service[0].Start", "2025-07-01",
-            "入职日期 2025-07-01 晚于计算日期 2025-06-30。",
+            "入职日期 2025-07-01 晚于测算日期 2025-06-30。",
             "The hire date 2025-07-01 is after the as-of date 2025-06-30."),
         new("NotInService", () => Suzhou.EvaluateMonthlyPay(Staff with { Service = [new ServicePeriod(Date("2020-01-01"), Date("2025-03-31")), new ServicePeriod(Date("2025-08-01"))] }, OnAsOf).Failures,
             "PAY_NOT_IN_SERVICE_ON_DATE", "AsOf", "2025-06-30",
@@ -222,10 +221,10 @@ public sealed class PayErrorCatalogueTests
             ],
         },
         new("ReferenceWageMissing/PlaceWithoutALayer", () => SuzhouFloor.Evaluate(new PayrollRequest("community-01", 2025, [Line("a")]) { Jurisdiction = "cn.js.suzhou.kunshan" }, January2026).Failures,
-            // A place the pack has no layer for is named by its code, in both languages.
+            // A place the pack has no layer for is named by its code, quoted, in both languages.
             "PAY_REFERENCE_WAGE_MISSING", "Year", "2024",
-            "规则包中没有cn.js.suzhou.kunshan2024年城镇非私营单位在岗职工平均工资，无法核定2025年的待遇底线（不以其他口径、其他地区或其他年度的数值替代）。",
-            "The pack holds no 2024 average wage of urban non-private units, in-service employees for cn.js.suzhou.kunshan, needed for the 2025 pay floor (another caliber, place or year is never used instead).")
+            "规则包中没有“cn.js.suzhou.kunshan”2024年城镇非私营单位在岗职工平均工资，无法核定2025年的待遇底线（不以其他口径、其他地区或其他年度的数值替代）。",
+            "The pack holds no 2024 average wage of urban non-private units, in-service employees for 'cn.js.suzhou.kunshan', needed for the 2025 pay floor (another caliber, place or year is never used instead).")
         { Figures = [ErrorFigure.Of("2024", 2025 - FloorRule(2025).ReferenceYearLag)] },
     ];
 
@@ -267,10 +266,10 @@ public sealed class PayErrorCatalogueTests
     [Fact]
     public void The_64_characters_the_id_messages_state_are_the_longest_id_accepted()
     {
-        // The worker-id and unit-id checks write 64 as a literal (there is no limits constant): the boundary is checked here.
+        // The worker-id and unit-id checks write 64 as a literal (an input limit, no limits constant): the boundary is checked here.
         Assert.Empty(Grade(Worker("staff", "2020-01-01", id: new string('w', 64))));
         Assert.Empty(SuzhouFloor.Evaluate(new PayrollRequest(new string('u', 64), 2025, [Line(new string('w', 64))]), January2026).Failures);
-        Assert.Equal(["PAY_WORKER_ID_MISSING", "PAY_WORKER_ID_MISSING"], SuzhouFloor.Evaluate(new PayrollRequest(new string('u', 65), 2025, [Line(new string('w', 65))]), January2026).Failures.Select(f => f.Code));
+        Assert.Equal(["PAY_UNIT_ID_MISSING", "PAY_WORKER_ID_MISSING"], SuzhouFloor.Evaluate(new PayrollRequest(new string('u', 65), 2025, [Line(new string('w', 65))]), January2026).Failures.Select(f => f.Code));
     }
 
     [Fact]

@@ -189,6 +189,18 @@ public sealed class StaffingErrorCatalogueTests
     public void Each_failure_has_its_code_path_value_and_whole_message_in_both_languages(string name) => Check(Named(name));
 
     [Fact]
+    public void A_request_over_the_area_limit_is_refused_for_that_alone_without_reading_its_areas()
+    {
+        // A missing area and a negative population among them would each be refused in a request within the limit.
+        StaffingArea[] areas = [null!, Community("bad", -5), .. Enumerable.Range(0, StaffingLimits.MaxAreas - 1).Select(i => Community("c" + i.ToString(CultureInfo.InvariantCulture), 1))];
+        Assert.Equal(StaffingLimits.MaxAreas + 1, areas.Length);
+        var result = Suzhou.Evaluate(Many(areas), EvaluationOptions.On(Date(AsOf), explain: false));
+        var f = Assert.Single(result.Failures);
+        Assert.Equal(("STAFFING_TOO_MANY_AREAS", "Areas"), (f.Code, f.PropertyPath));
+        Assert.Equal(["STAFFING_AREA_NULL", "STAFFING_POPULATION_NEGATIVE"], Suzhou.Evaluate(Many(areas[..3]), EvaluationOptions.On(Date(AsOf), explain: false)).Failures.Select(f => f.Code));
+    }
+
+    [Fact]
     public void Every_descriptor_of_the_catalogue_has_a_case_or_a_stated_reason()
     {
         var fields = typeof(StaffingErrors).GetFields(BindingFlags.Public | BindingFlags.Static)

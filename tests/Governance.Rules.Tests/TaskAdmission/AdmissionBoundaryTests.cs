@@ -108,8 +108,8 @@ public sealed class AdmissionBoundaryTests
         var good = AdmissionReviewerTests.Good();
         var missing = Assert.Single(Evaluate(good with { KindsNotApplicable = null! }).Failures);
         Assert.Equal(("ADMISSION_LIST_MISSING", "KindsNotApplicable"), (missing.Code, missing.PropertyPath));
-        Assert.Equal("KindsNotApplicable 缺失（为 null）；没有条目时请给出空列表。", missing.Message.ZhHans);
-        Assert.Equal("KindsNotApplicable is missing (null); give an empty list when there are no entries.", missing.Message.En);
+        Assert.Equal("KindsNotApplicable 未填写；没有条目时请填写空列表。", missing.Message.ZhHans);
+        Assert.Equal("KindsNotApplicable is missing; give an empty list when there are no entries.", missing.Message.En);
         var blank = Assert.Single(Evaluate(good with { Title = "。，、" }).Failures);
         Assert.Equal(("ADMISSION_TEXT_EMPTY", "Title"), (blank.Code, blank.PropertyPath));
         Assert.Equal("Title 不能为空。", blank.Message.ZhHans);
