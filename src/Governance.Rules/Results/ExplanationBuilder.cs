@@ -97,16 +97,6 @@ internal sealed class ExplanationBuilder
         _steps.Add(new ExplanationStep(ruleId, message(), parameters is null ? [] : Uses(parameters), values));
     }
 
-    /// <summary>
-    /// Adds a step (when explaining) whose parameters' uses were made once by <see cref="UsesOf"/> for the same entries,
-    /// noting the entries for warnings.
-    /// </summary>
-    public void Step(string ruleId, LocalizedText message, ParameterValueInfo?[] parameters, IReadOnlyList<ParameterUse> uses, params NamedValue[] values)
-    {
-        NoteEach(parameters);
-        _steps?.Add(new ExplanationStep(ruleId, message, uses, values));
-    }
-
     /// <summary>The uses of <paramref name="parameters"/> in a step, skipping nulls, read-only so that steps may share them.</summary>
     public static IReadOnlyList<ParameterUse> UsesOf(ReadOnlySpan<ParameterValueInfo?> parameters) => Array.AsReadOnly(Uses(parameters));
 
@@ -241,7 +231,7 @@ internal sealed class ExplanationBuilder
     }
 
     /// <summary>Entries equal by key and start date, hashed by the hash each entry made once.</summary>
-    private sealed class SameEntry : IEqualityComparer<ParameterValueInfo>
+    internal sealed class SameEntry : IEqualityComparer<ParameterValueInfo>
     {
         public static readonly SameEntry Instance = new();
 

@@ -25,7 +25,10 @@ internal static class LunarFestivals
     /// <returns>The date, or null.</returns>
     public static LocalDate? DoubleNinth(int year) => year < FirstYear || year > LastYear ? null : DoubleNinths[year - FirstYear];
 
-    private static LocalDate Compute(int year)
+    /// <summary>The 重阳节 of <paramref name="year"/> (1901–2100) worked out from the calendar; <see cref="DoubleNinth"/> keeps them.</summary>
+    /// <param name="year">The Gregorian year.</param>
+    /// <returns>The date.</returns>
+    internal static LocalDate Compute(int year)
     {
         // The lunar year that begins in Gregorian year `year` holds its 9th month in September–October of that year.
         var leap = Calendar.GetLeapMonth(year);

@@ -41,7 +41,7 @@ internal static class ValidationExtensions
             {
                 null => null,
                 string s => s,
-                IFormattable => Invariant(e.AttemptedValue),
+                IFormattable f => Invariant(f),
                 _ => null,
             };
             var message = e.CustomState is ErrorDescriptor d
@@ -54,25 +54,25 @@ internal static class ValidationExtensions
     }
 
     /// <summary>
-    /// A value as text in every culture alike: dates yyyy-MM-dd, numbers and undefined enum values with the ASCII minus
+    /// A value as text in every culture alike: dates yyyy-MM-dd, numbers and enum values with no name with the ASCII minus
     /// sign (an enum formats its number with the current culture, which under ar-SA prefixes U+061C).
     /// </summary>
-    private static string Invariant(object value) => value switch
+    internal static string Invariant(IFormattable value) => value switch
     {
         NodaTime.LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
-        Enum e when !Enum.IsDefined(e.GetType(), e) && !e.GetType().IsDefined(typeof(FlagsAttribute), false) =>
-            Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
-        Enum e => Flags(e),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
+        Enum e => EnumText(e),
+        _ => value.ToString(null, CultureInfo.InvariantCulture),
     };
 
-    private static string Flags(Enum e)
+    /// <summary>
+    /// An enum value by its name, or by its names joined for defined flags ("A, B"); a value with no name (an undefined
+    /// value, or flags holding an undefined bit) by its number, written invariantly. The library's enum members are named
+    /// in ASCII letters, so a text that does not start with one is a number (a digit, a minus sign, or U+061C under ar-SA).
+    /// </summary>
+    private static string EnumText(Enum e)
     {
         var text = e.ToString();
-        return text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] == '-' || !char.IsAscii(text[0]))
-            ? Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)
-            : text;
+        return char.IsAsciiLetter(text[0]) ? text : Convert.ToInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Fill(string template, FluentValidation.Results.ValidationFailure e, string? attempted)
@@ -88,7 +88,7 @@ internal static class ValidationExtensions
                     continue;
                 }
 
-                var shown = value is IFormattable ? Invariant(value) : value?.ToString() ?? string.Empty;
+                var shown = value is IFormattable f ? Invariant(f) : value?.ToString() ?? string.Empty;
                 text = text.Replace("{" + key + "}", shown, StringComparison.Ordinal);
             }
         }

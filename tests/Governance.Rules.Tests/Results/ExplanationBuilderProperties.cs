@@ -69,4 +69,23 @@ public sealed class ExplanationBuilderProperties
 
     private static ParameterValueInfo Entry(string key, LocalDate from) => new(
         key, new LocalizedText("参数", "Parameter"), "元", from, null, "test", true, "1", null, Provenance.Placeholder, null, null);
+
+    private static ParameterValueInfo Entry(string key, string from) =>
+        new(key, new LocalizedText("参数", "Parameter"), "元", Date(from), null, "test", true, "1", null, Provenance.Placeholder, null, null);
+
+    /// <summary>Entries are the same entry exactly when key and start date both agree (a different object may be the same entry).</summary>
+    [Fact]
+    public void Entries_are_the_same_exactly_when_key_and_start_date_agree()
+    {
+        var same = ExplanationBuilder.SameEntry.Instance;
+        var a = Entry("a.key", "2025-01-01");
+        Assert.True(same.Equals(a, a));
+        Assert.True(same.Equals(a, Entry("a.key", "2025-01-01")));
+        Assert.Equal(same.GetHashCode(a), same.GetHashCode(Entry("a.key", "2025-01-01")));
+        Assert.False(same.Equals(a, Entry("a.key", "2025-01-02")));
+        Assert.False(same.Equals(a, Entry("b.key", "2025-01-01")));
+        Assert.False(same.Equals(a, null));
+        Assert.False(same.Equals(null, a));
+        Assert.True(same.Equals(null, null));
+    }
 }

@@ -71,6 +71,37 @@ public sealed class CalendarBoundaryTests
     public void The_Elders_Festival_is_the_ninth_day_of_the_ninth_lunar_month(int year, string expected)
     {
         Assert.Equal(Date(expected), LunarFestivals.DoubleNinth(year));
+
+        // Worked out afresh, not only read from the table kept since the type was first used.
+        Assert.Equal(Date(expected), LunarFestivals.Compute(year));
+    }
+
+    /// <summary>
+    /// Every year the calendar covers: the date kept is the one worked out, and it is the 9th day of the lunar year's 9th
+    /// ordinary month — a leap month (闰月) at or before it shifts it one month along the calendar's numbering.
+    /// </summary>
+    [Fact]
+    public void Every_kept_festival_is_the_ninth_day_of_the_ninth_ordinary_month()
+    {
+        var calendar = new System.Globalization.ChineseLunisolarCalendar();
+        var leapYears = 0;
+        for (var year = LunarFestivals.FirstYear; year <= LunarFestivals.LastYear; year++)
+        {
+            var day = LunarFestivals.Compute(year);
+            Assert.Equal(day, LunarFestivals.DoubleNinth(year));
+            var dt = new DateTime(day.Year, day.Month, day.Day, 0, 0, 0, DateTimeKind.Unspecified);
+            Assert.Equal(9, calendar.GetDayOfMonth(dt));
+            var month = calendar.GetMonth(dt);
+            var leap = calendar.GetLeapMonth(calendar.GetYear(dt));
+            Assert.NotEqual(leap, month);
+            var ordinary = month - (leap > 0 && leap < month ? 1 : 0);
+            Assert.Equal(9, ordinary);
+            Assert.Equal(year, calendar.GetYear(dt));
+            leapYears += leap is > 0 and < 10 ? 1 : 0;
+        }
+
+        // Both kinds of year occur in the range, so both branches were checked.
+        Assert.InRange(leapYears, 1, 199);
     }
 
     [Theory]
