@@ -64,6 +64,15 @@ public sealed partial class StaffingQuotaCalculator
 
         public bool UsesPlaceholder { get; }
 
+        /// <summary>
+        /// True when a community's quota rests on a placeholder among the community rules in force: the per-community
+        /// minimum or maximum, or the household bands when households are given.
+        /// </summary>
+        public bool CommunityRulesUsePlaceholder(bool withHouseholds) =>
+            (withHouseholds && IsPlaceholder(Bands)) || IsPlaceholder(Minimum) || IsPlaceholder(Maximum);
+
+        private static bool IsPlaceholder<T>(ParameterValue<T> p) => p.HasValue && p.Info?.Provenance == Provenance.Placeholder;
+
         public Computation Compute(long population, long? households, AreaLevel level)
         {
             decimal exact;

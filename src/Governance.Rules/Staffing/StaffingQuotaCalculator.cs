@@ -82,7 +82,8 @@ public sealed partial class StaffingQuotaCalculator
         }
 
         var q = policy.Compute(urbanPermanentPopulation, households, level);
-        return new StaffingQuota(StaffingQuotaStatus.Computed, q.Exact, q.PopulationQuota, q.BandQuota, q.Required, policy.UsesPlaceholder);
+        var placeholder = policy.UsesPlaceholder || (level == AreaLevel.Community && policy.CommunityRulesUsePlaceholder(households is not null));
+        return new StaffingQuota(StaffingQuotaStatus.Computed, q.Exact, q.PopulationQuota, q.BandQuota, q.Required, placeholder);
     }
 
     /// <summary>Evaluates a request: every area's quota, counted workers and gap, with explanation, warnings and stamp.</summary>

@@ -68,6 +68,8 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
         // With every parent strictly above its child in level, parent chains cannot loop.
         Span<long> childPopulation = areas.Count <= 64 ? stackalloc long[areas.Count] : new long[areas.Count];
         Span<bool> hasChildren = areas.Count <= 64 ? stackalloc bool[areas.Count] : new bool[areas.Count];
+        Span<int> parentOf = areas.Count <= 64 ? stackalloc int[areas.Count] : new int[areas.Count];
+        parentOf.Fill(-1);
         for (var i = 0; i < areas.Count; i++)
         {
             // Tests kept apart, so that no variable's definite assignment depends on another test (mutation testing can
@@ -94,15 +96,35 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
             }
 
             hasChildren[p] = true;
-            childPopulation[p] += areas[i].UrbanPermanentPopulation ?? 0;
+            parentOf[i] = p;
         }
 
-        for (var i = 0; i < areas.Count; i++)
+        // Populations from the communities up: a parent's is its children's sum, whether it states it or not.
+        for (var level = (int)AreaLevel.Community; level <= (int)AreaLevel.City; level++)
         {
-            var stated = areas[i].UrbanPermanentPopulation;
-            if (hasChildren[i] ? stated is { } s && s != childPopulation[i] : stated is null)
+            for (var i = 0; i < areas.Count; i++)
             {
-                return false;
+                if ((int)areas[i].Level != level)
+                {
+                    continue;
+                }
+
+                var stated = areas[i].UrbanPermanentPopulation;
+                if (hasChildren[i] ? stated is { } s && s != childPopulation[i] : stated is null)
+                {
+                    return false;
+                }
+
+                var population = hasChildren[i] ? childPopulation[i] : stated!.Value;
+                if (population > StaffingLimits.MaxPopulation)
+                {
+                    return false;
+                }
+
+                if (parentOf[i] >= 0)
+                {
+                    childPopulation[parentOf[i]] += population;
+                }
             }
         }
 
@@ -154,7 +176,8 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
         }
 
         var children = new int[areas.Count];
-        var childPopulation = new long[areas.Count];
+        var parentOf = new int[areas.Count];
+        Array.Fill(parentOf, -1);
         for (var i = 0; i < areas.Count; i++)
         {
             var parentId = areas[i].ParentId;
@@ -169,9 +192,14 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
                 continue;
             }
 
+            if (p == i)
+            {
+                continue; // an area its own parent: refused as a loop below, and not its own child
+            }
+
             children[p]++;
-            childPopulation[p] += Math.Max(0, areas[i].UrbanPermanentPopulation ?? 0);
-            if (areas[p].Level <= areas[i].Level && p != i)
+            parentOf[i] = p;
+            if (areas[p].Level <= areas[i].Level)
             {
                 context.AddFailure(Failure($"Areas[{i}].Level", areas[i].Level.ToString(), StaffingErrors.LevelOrder));
             }
@@ -224,17 +252,25 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
             }
         }
 
+        var childPopulation = ChildPopulations(areas, children, parentOf);
         for (var i = 0; i < areas.Count; i++)
         {
             var a = areas[i];
+            var path = $"Areas[{i}].UrbanPermanentPopulation";
             if (children[i] == 0 && a.UrbanPermanentPopulation is null)
             {
-                context.AddFailure(Failure($"Areas[{i}].UrbanPermanentPopulation", null, StaffingErrors.PopulationMissing));
+                context.AddFailure(Failure(path, null, StaffingErrors.PopulationMissing));
             }
             else if (children[i] > 0 && a.UrbanPermanentPopulation is { } stated && stated != childPopulation[i])
             {
-                var failure = Failure($"Areas[{i}].UrbanPermanentPopulation", stated.ToString(System.Globalization.CultureInfo.InvariantCulture), StaffingErrors.PopulationMismatch);
+                var failure = Failure(path, stated.ToString(System.Globalization.CultureInfo.InvariantCulture), StaffingErrors.PopulationMismatch);
                 failure.FormattedMessagePlaceholderValues = new Dictionary<string, object?> { ["ChildrenSum"] = childPopulation[i] };
+                context.AddFailure(failure);
+            }
+            else if (children[i] > 0 && a.UrbanPermanentPopulation is null && childPopulation[i] > StaffingLimits.MaxPopulation)
+            {
+                var failure = Failure(path, childPopulation[i].ToString(System.Globalization.CultureInfo.InvariantCulture), StaffingErrors.PopulationAbsurd);
+                failure.FormattedMessagePlaceholderValues = new Dictionary<string, object?> { ["ComparisonValue"] = StaffingLimits.MaxPopulation };
                 context.AddFailure(failure);
             }
         }
@@ -261,6 +297,25 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Each area's children's population summed from the communities up (lower levels first): a child counts with its
+    /// children's sum, whether it states it or not, or with its own figure when it has none (a negative one as 0). Where
+    /// levels are out of order (refused for that), a sum may reach its grandparent late; the parent's own sum is whole.
+    /// </summary>
+    private static long[] ChildPopulations(IReadOnlyList<StaffingArea> areas, int[] children, int[] parentOf)
+    {
+        var sums = new long[areas.Count];
+        foreach (var i in Enumerable.Range(0, areas.Count).OrderBy(i => (int)areas[i].Level))
+        {
+            if (parentOf[i] >= 0)
+            {
+                sums[parentOf[i]] += children[i] > 0 ? sums[i] : Math.Max(0, areas[i].UrbanPermanentPopulation ?? 0);
+            }
+        }
+
+        return sums;
     }
 
     private static FluentValidation.Results.ValidationFailure Failure(string path, string? value, ErrorDescriptor error) =>
