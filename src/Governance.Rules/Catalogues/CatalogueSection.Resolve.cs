@@ -127,7 +127,7 @@ internal sealed partial class CatalogueSection
         if (name is null)
         {
             var where = chain.First(l => ((Dictionary<string, RawCatalogue>)l.State).ContainsKey(id));
-            errors.Add(new PackLoadError("PACK_FIELD_MISSING", where.Layer.Source, "$.catalogues." + id, $"catalogue '{id}' needs a 'name' in the first layer that defines it"));
+            errors.Add(new PackLoadError("PACK_FIELD_MISSING", where.Layer.Source, JsonPaths.Property("$.catalogues", id), $"catalogue '{id}' needs a 'name' in the first layer that defines it"));
             return null;
         }
 

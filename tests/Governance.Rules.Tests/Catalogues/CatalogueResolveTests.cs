@@ -110,6 +110,15 @@ public sealed class CatalogueResolveTests
     }
 
     [Fact]
+    public void A_catalogue_id_with_a_hyphen_is_written_in_brackets_in_the_path_as_everywhere_else()
+    {
+        var json = """{ "id": "test.root", "version": "1.0.0", "name": { "zh-Hans": "测试", "en": "Test" }, "catalogues": { "elderly-care": { "items": [] } } }""";
+        var error = LoadLayer(json).Errors.Single(e => e.Code == "PACK_FIELD_MISSING");
+        Assert.Equal("$.catalogues['elderly-care']", error.Path);
+        Assert.Equal("catalogue 'elderly-care' needs a 'name' in the first layer that defines it", error.Message);
+    }
+
+    [Fact]
     public void A_catalogue_whose_name_cannot_be_read_is_refused_for_the_name_alone()
     {
         var json = """{ "id": "test.root", "version": "1.0.0", "name": { "zh-Hans": "测试", "en": "Test" }, "catalogues": { "admission": { "name": 5, "items": [] } } }""";
