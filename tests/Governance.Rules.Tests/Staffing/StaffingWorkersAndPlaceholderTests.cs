@@ -162,6 +162,20 @@ public sealed class StaffingWorkersAndPlaceholderTests
         Assert.Equal(expected, q.UsesPlaceholder);
     }
 
+    [Theory]
+    // A layer ends one of the three parameters a quota needs from 2026-01-01: from then there is no quota, not a quota of 0.
+    [InlineData(RateKey, "人/万人")]
+    [InlineData(RoundingKey, "rule")]
+    [InlineData(CategoriesKey, "list")]
+    public void Without_its_rate_rounding_or_categories_in_force_there_is_no_quota(string key, string unit)
+    {
+        var calculator = Calculator(Param(key, unit, "null", placeholder: true));
+        Assert.Equal(StaffingQuotaStatus.NoPolicyInForce, calculator.Quota(12_345, LayerDay).Status);
+        Assert.Equal(StaffingQuotaStatus.Computed, calculator.Quota(12_345, Date("2025-12-31")).Status);
+        var f = Assert.Single(calculator.Evaluate(StaffingRequest.ForArea(new StaffingArea { Id = "c", UrbanPermanentPopulation = 12_345 }), EvaluationOptions.On(LayerDay)).Failures);
+        Assert.Equal(("STAFFING_NO_POLICY_ON_DATE", "AsOf", "2026-06-30"), (f.Code, f.PropertyPath, f.AttemptedValue));
+    }
+
     // ----- A rate of 15 decimal places (StaffingQuotaCalculator.Policy.cs) -----
 
     [Theory]
