@@ -70,6 +70,7 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
         Span<bool> hasChildren = areas.Count <= 64 ? stackalloc bool[areas.Count] : new bool[areas.Count];
         Span<int> parentOf = areas.Count <= 64 ? stackalloc int[areas.Count] : new int[areas.Count];
         parentOf.Fill(-1);
+        var anyParent = false;
         for (var i = 0; i < areas.Count; i++)
         {
             // Tests kept apart, so that no variable's definite assignment depends on another test (mutation testing can
@@ -97,14 +98,17 @@ public sealed class StaffingRequestValidator : AbstractValidator<StaffingRequest
 
             hasChildren[p] = true;
             parentOf[i] = p;
+            anyParent = true;
         }
 
-        // Populations from the communities up: a parent's is its children's sum, whether it states it or not.
-        for (var level = (int)AreaLevel.Community; level <= (int)AreaLevel.City; level++)
+        // Populations from the communities up: a parent's is its children's sum, whether it states it or not. Without
+        // parents one pass over the areas, in any order, does.
+        var lastLevel = anyParent ? (int)AreaLevel.City : (int)AreaLevel.Community;
+        for (var level = (int)AreaLevel.Community; level <= lastLevel; level++)
         {
             for (var i = 0; i < areas.Count; i++)
             {
-                if ((int)areas[i].Level != level)
+                if (anyParent && (int)areas[i].Level != level)
                 {
                     continue;
                 }

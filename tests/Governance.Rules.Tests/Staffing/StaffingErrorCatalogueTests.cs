@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Governance.Rules.Packs;
 using Governance.Rules.Results;
 using Governance.Rules.Staffing;
@@ -203,9 +202,7 @@ public sealed class StaffingErrorCatalogueTests
     [Fact]
     public void Every_descriptor_of_the_catalogue_has_a_case_or_a_stated_reason()
     {
-        var fields = typeof(StaffingErrors).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsInitOnly && f.FieldType == typeof(ErrorDescriptor))
-            .ToDictionary(f => f.Name, f => (ErrorDescriptor)f.GetValue(null)!);
+        var fields = Validation.ErrorCases.Descriptors(typeof(StaffingErrors));
         Assert.Equal(19, fields.Count);
         var covered = Cases.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var missing = fields.Where(f => !covered.Contains(f.Value.Code) && !NotProducible.Contains(f.Value.Code)).Select(f => f.Key).ToArray();

@@ -84,11 +84,15 @@ internal static class ErrorCases
     /// <summary>The row named <paramref name="name"/>.</summary>
     public static ErrorCase Named(IEnumerable<ErrorCase> cases, string name) => cases.Single(c => c.Name == name);
 
+    /// <summary>Every public static readonly <see cref="ErrorDescriptor"/> of <paramref name="catalogue"/>, by field name.</summary>
+    public static IReadOnlyDictionary<string, ErrorDescriptor> Descriptors(Type catalogue) =>
+        catalogue.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsInitOnly && f.FieldType == typeof(ErrorDescriptor))
+            .ToDictionary(f => f.Name, f => (ErrorDescriptor)f.GetValue(null)!);
+
     /// <summary>The codes of every public static readonly <see cref="ErrorDescriptor"/> of <paramref name="catalogue"/>, by field name.</summary>
     public static IReadOnlyList<(string Field, string Code)> Codes(Type catalogue) =>
-        [.. catalogue.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsInitOnly && f.FieldType == typeof(ErrorDescriptor))
-            .Select(f => (f.Name, ((ErrorDescriptor)f.GetValue(null)!).Code))];
+        [.. Descriptors(catalogue).Select(d => (d.Key, d.Value.Code))];
 
     /// <summary>
     /// Asserts that every descriptor of <paramref name="catalogue"/> has a row in <paramref name="cases"/> or is listed in
