@@ -236,8 +236,9 @@ public sealed partial class StaffingQuotaCalculator
                     en += $"; required {r.Required}, counted {r.Counted}, {(r.Gap < 0 ? "shortfall " + (-r.Gap) : r.Gap == 0 ? "fully staffed" : "surplus " + r.Gap)}.";
                     if (r.SumOfPartsRequired is { } s)
                     {
-                        zh += $"下级应配人数之和为{s}人（与整体测算差{s - r.Required}人，源于逐级取整）。";
-                        en += $" The parts' quotas sum to {s} ({s - r.Required} more than the whole, from rounding each part).";
+                        var (partsZh, partsEn) = PartsSum(s, r.Required);
+                        zh += partsZh;
+                        en += partsEn;
                     }
 
                     return new LocalizedText(zh, en);
@@ -248,6 +249,30 @@ public sealed partial class StaffingQuotaCalculator
                 ExplanationBuilder.Value("required", r.Required),
                 ExplanationBuilder.Value("counted", r.Counted),
                 ExplanationBuilder.Value("gap", r.Gap));
+        }
+
+        /// <summary>
+        /// The sentence on the parts' sum: equal to the whole, or more or less than it by how many. A difference comes from
+        /// each part being computed on its own: rounded on its own and, where the pack sets them, a community's household
+        /// bands, minimum and maximum applied to it; both are named when both can apply, since either may be the cause.
+        /// </summary>
+        private (string Zh, string En) PartsSum(int s, int required)
+        {
+            if (s == required)
+            {
+                return ($"下级应配人数之和为{s}人，与整体测算一致。", $" The parts' quotas sum to {s}, as the whole.");
+            }
+
+            var d = Math.Abs(s - required);
+            var more = s > required;
+            var communityRules = Bands.HasValue || Minimum.HasValue || Maximum.HasValue;
+            var causeZh = communityRules ? "下级分别取整，社区另按户数标准及人数上下限测算" : "下级分别取整";
+            var causeEn = communityRules
+                ? "each part rounded on its own, communities also by household bands and per-community limits"
+                : "each part rounded on its own";
+            return (
+                $"下级应配人数之和为{s}人，比整体测算{(more ? "多" : "少")}{d}人（{causeZh}）。",
+                $" The parts' quotas sum to {s}, {d} {(more ? "more" : "fewer")} than the whole ({causeEn}).");
         }
 
         private static string Label(StaffingAreaOutcome r) => r.Name is null ? r.Id : $"{r.Name}（{r.Id}）";
