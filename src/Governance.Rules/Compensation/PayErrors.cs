@@ -92,8 +92,11 @@ public static class PayErrors
     /// <summary>Full-time-equivalent months out of range.</summary>
     public static readonly ErrorDescriptor FteMonthsOutOfRange = new("PAY_FTE_MONTHS_OUT_OF_RANGE", "折算全时月数 {PropertyValue} 须在 " + PayLimits.MinFullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture) + " 至 12 之间。", "Full-time-equivalent months {PropertyValue} must be between " + PayLimits.MinFullTimeEquivalentMonths.ToString(CultureInfo.InvariantCulture) + " and 12.");
 
-    /// <summary>The reference wage of the year the floor needs is not in the pack.</summary>
-    public static readonly ErrorDescriptor ReferenceWageMissing = new("PAY_REFERENCE_WAGE_MISSING", "规则包中没有{Place}{PropertyValue}年{Caliber}平均工资，无法核定{Year}年的待遇底线（不以其他口径、其他地区或其他年度的数值替代）。", "The pack holds no {PropertyValue} average wage of {CaliberEn} for {PlaceEn}, needed for the {Year} pay floor (another caliber, place or year is never used instead).");
+    /// <summary>
+    /// The reference wage of the year the floor needs is not in the pack: at <c>Jurisdiction</c>, with the place, when the
+    /// pack holds that year's wage of the caliber for another place; otherwise at <c>Year</c>, with the reference year.
+    /// </summary>
+    public static readonly ErrorDescriptor ReferenceWageMissing = new("PAY_REFERENCE_WAGE_MISSING", "规则包中没有{Place}{ReferenceYear}年{Caliber}平均工资，无法核定{Year}年的待遇底线（不以其他口径、其他地区或其他年度的数值替代）。", "The pack holds no {ReferenceYear} average wage of {CaliberEn} for {PlaceEn}, needed for the {Year} pay floor (another caliber, place or year is never used instead).");
 }
 
 /// <summary>Sanity limits on pay inputs (not policy figures).</summary>

@@ -88,9 +88,14 @@ public sealed class PayFloorChecker
         {
             // Never a substitution: another caliber, place or year is not the floor the rule names.
             var placeName = _pack.Layers.FirstOrDefault(l => l.Id == place)?.Name;
+            var reference = referenceYear.ToString(CultureInfo.InvariantCulture);
+
+            // The place (named, or Suzhou by default) is what is missing when the pack holds that year's wage of the caliber elsewhere.
+            var placeMissing = wages.HasValue && wages.Value.Wages.Any(w => w.Year == referenceYear && w.Caliber == caliber);
             return RuleResult<PayFloorOutcome>.Invalid(
-                [Failure(PayErrors.ReferenceWageMissing, "Year", referenceYear.ToString(CultureInfo.InvariantCulture), new Dictionary<string, string>
+                [Failure(PayErrors.ReferenceWageMissing, placeMissing ? "Jurisdiction" : "Year", placeMissing ? place : reference, new Dictionary<string, string>
                 {
+                    ["ReferenceYear"] = reference,
                     ["Caliber"] = WageCalibers.ZhHans(caliber),
                     ["CaliberEn"] = WageCalibers.En(caliber),
                     ["Year"] = year.ToString(CultureInfo.InvariantCulture),

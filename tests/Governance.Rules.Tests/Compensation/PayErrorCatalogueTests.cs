@@ -222,7 +222,8 @@ public sealed class PayErrorCatalogueTests
         },
         new("ReferenceWageMissing/PlaceWithoutALayer", () => SuzhouFloor.Evaluate(new PayrollRequest("community-01", 2025, [Line("a")]) { Jurisdiction = "cn.js.suzhou.kunshan" }, January2026).Failures,
             // A place the pack has no layer for is named by its code, quoted, in both languages.
-            "PAY_REFERENCE_WAGE_MISSING", "Year", "2024",
+            // The pack holds Suzhou's 2024 wage: the place the payroll named is what is missing, so the path is Jurisdiction.
+            "PAY_REFERENCE_WAGE_MISSING", "Jurisdiction", "cn.js.suzhou.kunshan",
             "规则包中没有“cn.js.suzhou.kunshan”2024年城镇非私营单位在岗职工平均工资，无法核定2025年的待遇底线（不以其他口径、其他地区或其他年度的数值替代）。",
             "The pack holds no 2024 average wage of urban non-private units, in-service employees for 'cn.js.suzhou.kunshan', needed for the 2025 pay floor (another caliber, place or year is never used instead).")
         { Figures = [ErrorFigure.Of("2024", 2025 - FloorRule(2025).ReferenceYearLag)] },

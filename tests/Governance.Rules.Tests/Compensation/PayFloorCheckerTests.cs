@@ -95,6 +95,36 @@ public sealed class PayFloorCheckerTests
         Assert.Contains("2024年城镇非私营单位在岗职工平均工资", f.Message.ZhHans, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Suzhou named, 2024 pay: no 2023 wage for any place, so the year is what is missing.
+    [InlineData("cn.js.suzhou", 2024, "Year", "2023")]
+    // Kunshan named, 2025 pay: Suzhou's 2024 wage is in the pack, so the place is what is missing.
+    [InlineData("cn.js.suzhou.kunshan", 2025, "Jurisdiction", "cn.js.suzhou.kunshan")]
+    // Kunshan named, 2024 pay: no 2023 wage anywhere; the year is missing first.
+    [InlineData("cn.js.suzhou.kunshan", 2024, "Year", "2023")]
+    public void A_missing_wage_points_at_the_place_when_the_pack_holds_that_years_wage_elsewhere_and_at_the_year_otherwise(string place, int year, string path, string value)
+    {
+        var f = Assert.Single(SuzhouFloor.Evaluate(Payroll(year, Line("a", 150_000m)) with { Jurisdiction = place }, January2026).Failures);
+        Assert.Equal(("PAY_REFERENCE_WAGE_MISSING", path, value), (f.Code, f.PropertyPath, f.AttemptedValue));
+        Assert.StartsWith(place == "cn.js.suzhou" ? "规则包中没有苏州市2023年" : $"规则包中没有“{place}”{year - 1}年", f.Message.ZhHans, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_payroll_left_at_Suzhou_is_pointed_at_its_place_when_only_another_place_has_that_years_wage()
+    {
+        // Only a county's 2024 wage: the payroll leaves its place at Suzhou (the default), whose figure is what is missing.
+        const string wages = """
+            [ { "year": 2024, "caliber": "urban-non-private-in-service", "annualAverage": 150000, "jurisdiction": "cn.js.suzhou.test-county" } ]
+            """;
+        var checker = new PayFloorChecker(LoadLayer(PayLayer(Parameter("pay.reference_wages", wages, from: "2025-06-01", unit: "元/年"))).GetPackOrThrow(), Clock);
+        var f = Assert.Single(checker.Evaluate(Payroll(2025, Line("a", 150_000m)), January2026).Failures);
+        Assert.Equal(("PAY_REFERENCE_WAGE_MISSING", "Jurisdiction", "cn.js.suzhou"), (f.Code, f.PropertyPath, f.AttemptedValue));
+        Assert.StartsWith("规则包中没有苏州市2024年城镇非私营单位在岗职工平均工资", f.Message.ZhHans, StringComparison.Ordinal);
+
+        // Named, the county's own figure is used.
+        Assert.True(checker.Evaluate(Payroll(2025, Line("a", 150_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026).IsValid);
+    }
+
     [Fact]
     public void A_county_level_citys_own_wage_is_used_when_the_pack_holds_it()
     {
