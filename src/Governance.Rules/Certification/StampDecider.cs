@@ -155,7 +155,7 @@ public sealed partial class StampDecider
         {
             var context = new ValidationContext<StampRequest>(request);
             context.RootContextData[StampRequestValidator.CodesKey] = _codes;
-            var failures = Validator.Validate(context).ToFailures();
+            var failures = Validator.Validate(context).ToFailures<StampRequest>();
             if (failures.Count > 0)
             {
                 return RuleResult<StampOutcome>.Invalid(failures, stamp);

@@ -9,10 +9,10 @@ public static class StampErrors
     public static readonly ErrorDescriptor Empty = new("CERTIFICATION_TEXT_EMPTY", "请填写所需证明的名称或事项编号。", "Give the certificate's name or an item code.");
 
     /// <summary>The text is too long.</summary>
-    public static readonly ErrorDescriptor TooLong = new("CERTIFICATION_TEXT_TOO_LONG", "{PropertyName} 超过 {MaxLength} 个字符。", "{PropertyName} is longer than {MaxLength} characters.");
+    public static readonly ErrorDescriptor TooLong = new("CERTIFICATION_TEXT_TOO_LONG", "{PropertyName}超过 {MaxLength} 个字符。", "{PropertyName} is longer than {MaxLength} characters.");
 
     /// <summary>The text holds control characters.</summary>
-    public static readonly ErrorDescriptor Control = new("CERTIFICATION_TEXT_CONTROL_CHARACTERS", "{PropertyName} 含有控制字符。", "{PropertyName} contains control characters.");
+    public static readonly ErrorDescriptor Control = new("CERTIFICATION_TEXT_CONTROL_CHARACTERS", "{PropertyName}含有控制字符。", "{PropertyName} contains control characters.");
 
     /// <summary>Both text and code given.</summary>
     public static readonly ErrorDescriptor Both = new("CERTIFICATION_TEXT_AND_CODE", "事项名称与事项编号只能填写一项。", "Give the text or the code, not both.");

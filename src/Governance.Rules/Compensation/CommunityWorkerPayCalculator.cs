@@ -398,7 +398,7 @@ public sealed partial class CommunityWorkerPayCalculator
             context.RootContextData[CommunityWorkerValidator.AsOfKey] = d;
         }
 
-        return Validator.Validate(context).ToFailures();
+        return Validator.Validate(context).ToFailures<CommunityWorker>();
     }
 
     private static Results.ValidationFailure DateFailure(ErrorDescriptor error, LocalDate date) => error.ForAsOf(date);

@@ -9,19 +9,19 @@ public static class PayErrors
     private static readonly string Years = string.Create(CultureInfo.InvariantCulture, $"{PayLimits.MinYear}–{PayLimits.MaxYear}");
 
     /// <summary>A list of the request is null.</summary>
-    public static readonly ErrorDescriptor ListMissing = new("PAY_LIST_MISSING", "{PropertyName} 未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are none.");
+    public static readonly ErrorDescriptor ListMissing = new("PAY_LIST_MISSING", "{PropertyName}未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are none.");
 
     /// <summary>A history list is longer than the limit.</summary>
-    public static readonly ErrorDescriptor TooManyEntries = new("PAY_TOO_MANY_ENTRIES", "{PropertyName} 最多 " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " 项（给出 {PropertyValue} 项）。", "{PropertyName} holds at most " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " entries ({PropertyValue} given).");
+    public static readonly ErrorDescriptor TooManyEntries = new("PAY_TOO_MANY_ENTRIES", "{PropertyName}最多 " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " 项（给出 {PropertyValue} 项）。", "{PropertyName} holds at most " + PayLimits.MaxHistoryEntries.ToString(CultureInfo.InvariantCulture) + " entries ({PropertyValue} given).");
 
     /// <summary>The worker is null.</summary>
-    public static readonly ErrorDescriptor WorkerMissing = new("PAY_WORKER_NULL", "{PropertyName} 为空。", "{PropertyName} is null.");
+    public static readonly ErrorDescriptor WorkerMissing = new("PAY_WORKER_NULL", "{PropertyName}为空。", "{PropertyName} is empty.");
 
     /// <summary>A worker id is missing or too long.</summary>
-    public static readonly ErrorDescriptor IdMissing = new("PAY_WORKER_ID_MISSING", "人员编号 {PropertyName} 不能为空，且不超过 64 个字符。", "Worker id {PropertyName} must be 1 to 64 characters.");
+    public static readonly ErrorDescriptor IdMissing = new("PAY_WORKER_ID_MISSING", "{PropertyName}不能为空，且不超过 64 个字符。", "{PropertyName} must be 1 to 64 characters.");
 
     /// <summary>A payroll's unit id is missing or too long.</summary>
-    public static readonly ErrorDescriptor UnitIdMissing = new("PAY_UNIT_ID_MISSING", "单位编号 {PropertyName} 不能为空，且不超过 64 个字符。", "Unit id {PropertyName} must be 1 to 64 characters.");
+    public static readonly ErrorDescriptor UnitIdMissing = new("PAY_UNIT_ID_MISSING", "{PropertyName}不能为空，且不超过 64 个字符。", "{PropertyName} must be 1 to 64 characters.");
 
     /// <summary>Two payroll lines share a worker id.</summary>
     public static readonly ErrorDescriptor IdDuplicate = new("PAY_WORKER_ID_DUPLICATE", "人员编号“{PropertyValue}”在工资册中重复。", "Worker id '{PropertyValue}' appears more than once in the payroll.");

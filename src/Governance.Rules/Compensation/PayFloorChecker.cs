@@ -66,7 +66,7 @@ public sealed class PayFloorChecker
             return RuleResult<PayFloorOutcome>.Invalid([asOfOutOfRange], stamp);
         }
 
-        var failures = Validator.Validate(request).ToFailures();
+        var failures = Validator.Validate(request).ToFailures<PayrollRequest>();
         if (failures.Count > 0)
         {
             return RuleResult<PayFloorOutcome>.Invalid(failures, stamp);

@@ -284,7 +284,7 @@ public sealed partial class ElderlyCareCalculator
             var context = new ValidationContext<ElderlyCareRequest>(request);
             context.RootContextData[ElderlyCareRequestValidator.AsOfKey] = asOf;
             context.RootContextData[ElderlyCareRequestValidator.DistrictsKey] = policy.Districts.Value;
-            var failures = Validator.Validate(context).ToFailures();
+            var failures = Validator.Validate(context).ToFailures<ElderlyCareRequest>();
             if (failures.Count > 0)
             {
                 return RuleResult<ElderlyOutcome>.Invalid(failures, stamp);

@@ -61,16 +61,16 @@ public static class ElderlyErrors
     public static readonly ErrorDescriptor ApplicationDate = new("ELDERLY_APPLICATION_DATE_INVALID", "申请日期 {PropertyValue} 不得早于出生日期，也不得晚于测算日期。", "The application date {PropertyValue} must be neither before the birth date nor after the as-of date.");
 
     /// <summary>Negative meals or cost.</summary>
-    public static readonly ErrorDescriptor Negative = new("ELDERLY_NEGATIVE_VALUE", "{PropertyName} 不能为负数（{PropertyValue}）。", "{PropertyName} cannot be negative ({PropertyValue}).");
+    public static readonly ErrorDescriptor Negative = new("ELDERLY_NEGATIVE_VALUE", "{PropertyName}不能为负数（{PropertyValue}）。", "{PropertyName} cannot be negative ({PropertyValue}).");
 
     /// <summary>Meals or cost above the plausible maximum.</summary>
-    public static readonly ErrorDescriptor TooLarge = new("ELDERLY_VALUE_TOO_LARGE", "{PropertyName} 的值 {PropertyValue} 超过可受理的上限 {ComparisonValue}。", "{PropertyName} {PropertyValue} is above the accepted maximum {ComparisonValue}.");
+    public static readonly ErrorDescriptor TooLarge = new("ELDERLY_VALUE_TOO_LARGE", "{PropertyName}为 {PropertyValue}，超过可受理的上限 {ComparisonValue}。", "{PropertyName} ({PropertyValue}) is above the accepted maximum {ComparisonValue}.");
 
     /// <summary>A list is null.</summary>
-    public static readonly ErrorDescriptor ListMissing = new("ELDERLY_LIST_MISSING", "{PropertyName} 未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are none.");
+    public static readonly ErrorDescriptor ListMissing = new("ELDERLY_LIST_MISSING", "{PropertyName}未填写；没有条目时请填写空列表。", "{PropertyName} is missing; give an empty list when there are none.");
 
     /// <summary>A list entry is null.</summary>
-    public static readonly ErrorDescriptor EntryMissing = new("ELDERLY_ENTRY_MISSING", "{PropertyName} 是空条目。", "{PropertyName} is an empty entry.");
+    public static readonly ErrorDescriptor EntryMissing = new("ELDERLY_ENTRY_MISSING", "{PropertyName}是空条目。", "{PropertyName} is an empty entry.");
 
     /// <summary>Schedule range incomplete or reversed.</summary>
     public static readonly ErrorDescriptor ScheduleRange = new("ELDERLY_SCHEDULE_RANGE_INVALID", "测算期间须同时给出起止月份，且结束不早于开始。", "A schedule needs both months, the end not before the start.");
@@ -79,7 +79,7 @@ public static class ElderlyErrors
     public static readonly ErrorDescriptor ScheduleTooLong = new("ELDERLY_SCHEDULE_TOO_LONG", "测算期间最长 " + ElderlyLimits.MaxScheduleMonths.ToString(CultureInfo.InvariantCulture) + " 个月。", "A schedule covers at most " + ElderlyLimits.MaxScheduleMonths.ToString(CultureInfo.InvariantCulture) + " months.");
 
     /// <summary>Too many periods.</summary>
-    public static readonly ErrorDescriptor TooMany = new("ELDERLY_TOO_MANY_PERIODS", "{PropertyName} 最多 " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " 项。", "{PropertyName} holds at most " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " items.");
+    public static readonly ErrorDescriptor TooMany = new("ELDERLY_TOO_MANY_PERIODS", "{PropertyName}最多 " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " 项。", "{PropertyName} holds at most " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " items.");
 
     /// <summary>No policy on the date.</summary>
     public static readonly ErrorDescriptor NoPolicy = new("ELDERLY_NO_POLICY_ON_DATE", "规则包在 {PropertyValue} 没有有效的养老服务补贴规则。", "The pack has no elderly-care rules in force on {PropertyValue}.");

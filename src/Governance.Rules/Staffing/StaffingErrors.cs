@@ -12,10 +12,10 @@ public static class StaffingErrors
     public static readonly ErrorDescriptor TooManyAreas = new("STAFFING_TOO_MANY_AREAS", "一次请求的区域数超过上限 " + StaffingLimits.MaxAreas.ToString(System.Globalization.CultureInfo.InvariantCulture) + "。", "A request holds at most " + StaffingLimits.MaxAreas.ToString(System.Globalization.CultureInfo.InvariantCulture) + " areas.");
 
     /// <summary>An area is null.</summary>
-    public static readonly ErrorDescriptor AreaMissing = new("STAFFING_AREA_NULL", "{PropertyName} 为空。", "{PropertyName} is null.");
+    public static readonly ErrorDescriptor AreaMissing = new("STAFFING_AREA_NULL", "{PropertyName}为空。", "{PropertyName} is empty.");
 
     /// <summary>An area id is missing or too long.</summary>
-    public static readonly ErrorDescriptor IdMissing = new("STAFFING_AREA_ID_MISSING", "区域编号 {PropertyName} 不能为空，且不超过 64 个字符。", "Area id {PropertyName} must be 1 to 64 characters.");
+    public static readonly ErrorDescriptor IdMissing = new("STAFFING_AREA_ID_MISSING", "{PropertyName}不能为空，且不超过 64 个字符。", "{PropertyName} must be 1 to 64 characters.");
 
     /// <summary>Two areas share an id.</summary>
     public static readonly ErrorDescriptor IdDuplicate = new("STAFFING_AREA_ID_DUPLICATE", "区域编号“{PropertyValue}”重复。", "Area id '{PropertyValue}' appears more than once.");

@@ -112,7 +112,7 @@ public sealed partial class StaffingQuotaCalculator
         {
             var context = new ValidationContext<StaffingRequest>(request);
             context.RootContextData[StaffingRequestValidator.CategoriesKey] = policy.Categories.Value;
-            var failures = Validator.Validate(context).ToFailures();
+            var failures = Validator.Validate(context).ToFailures<StaffingRequest>();
             if (failures.Count > 0)
             {
                 return RuleResult<StaffingOutcome>.Invalid(failures, stamp);

@@ -196,7 +196,7 @@ public sealed partial class AdmissionReviewer
             return RuleResult<ListCheckOutcome>.Invalid([NoPolicyFailure(asOf)], stamp);
         }
 
-        var failures = CheckValidator.Validate(request).ToFailures();
+        var failures = CheckValidator.Validate(request).ToFailures<ListCheckRequest>();
         if (failures.Count > 0)
         {
             return RuleResult<ListCheckOutcome>.Invalid(failures, stamp);
@@ -298,7 +298,7 @@ public sealed partial class AdmissionReviewer
             context.RootContextData[AdmissionRequestValidator.CatalogueKey] = _catalogue;
         }
 
-        return Validator.Validate(context).ToFailures();
+        return Validator.Validate(context).ToFailures<WorkItemRequest>();
     }
 
     private static ValidationFailure NoPolicyFailure(LocalDate asOf) => AdmissionErrors.NoPolicy.ForAsOf(asOf);

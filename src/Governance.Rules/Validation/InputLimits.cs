@@ -26,8 +26,8 @@ public static class InputLimits
     /// <summary>A date of the request outside the accepted range.</summary>
     public static readonly ErrorDescriptor DateOutOfRange = new(
         "DATE_OUT_OF_RANGE",
-        "{PropertyName} 的日期 {PropertyValue} 不在可受理的范围内（" + Window + "）。",
-        "{PropertyName} {PropertyValue} is outside the accepted dates (" + Window + ").");
+        "{PropertyName} {PropertyValue} 不在可受理的范围内（" + Window + "）。",
+        "{PropertyName} ({PropertyValue}) is outside the accepted dates (" + Window + ").");
 
     /// <summary>An as-of date outside the accepted range.</summary>
     public static readonly ErrorDescriptor AsOfOutOfRange = new(

@@ -22,11 +22,15 @@ internal static class ValidationExtensions
         return rule.WithErrorCode(error.Code).WithMessage(error.ZhHans).WithState(_ => error);
     }
 
-    /// <summary>Converts FluentValidation's result to the library's failures, formatting both languages invariantly.</summary>
+    /// <summary>
+    /// Converts FluentValidation's result to the library's failures, formatting both languages invariantly and naming each
+    /// field in the domain's words (see <see cref="FieldNames"/>).
+    /// </summary>
+    /// <typeparam name="TRequest">The validated request type, where the property paths start.</typeparam>
     /// <param name="result">The FluentValidation result.</param>
     /// <returns>The failures (empty when valid).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/> is null.</exception>
-    public static IReadOnlyList<ValidationFailure> ToFailures(this FluentValidation.Results.ValidationResult result)
+    public static IReadOnlyList<ValidationFailure> ToFailures<TRequest>(this FluentValidation.Results.ValidationResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (result.IsValid)
@@ -44,9 +48,17 @@ internal static class ValidationExtensions
                 IFormattable f => Invariant(f),
                 _ => null,
             };
-            var message = e.CustomState is ErrorDescriptor d
-                ? new LocalizedText(Fill(d.ZhHans, e, attempted), Fill(d.En, e, attempted))
-                : new LocalizedText(e.ErrorMessage, e.ErrorMessage);
+            LocalizedText message;
+            if (e.CustomState is ErrorDescriptor d)
+            {
+                var (zh, en) = FieldNames.Fill(d, typeof(TRequest).Name, e.PropertyName);
+                message = new LocalizedText(Fill(zh, e, attempted), Fill(en, e, attempted));
+            }
+            else
+            {
+                message = new LocalizedText(e.ErrorMessage, e.ErrorMessage);
+            }
+
             failures.Add(new ValidationFailure(e.ErrorCode, e.PropertyName, message, attempted));
         }
 
@@ -77,8 +89,7 @@ internal static class ValidationExtensions
 
     private static string Fill(string template, FluentValidation.Results.ValidationFailure e, string? attempted)
     {
-        var text = template.Replace("{PropertyName}", e.PropertyName, StringComparison.Ordinal)
-            .Replace("{PropertyValue}", attempted ?? string.Empty, StringComparison.Ordinal);
+        var text = template.Replace("{PropertyValue}", attempted ?? string.Empty, StringComparison.Ordinal);
         if (e.FormattedMessagePlaceholderValues is { } values)
         {
             foreach (var (key, value) in values)

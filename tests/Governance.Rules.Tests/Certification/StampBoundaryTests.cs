@@ -29,8 +29,8 @@ public sealed class StampBoundaryTests
         {
             var f = Assert.Single(purpose.Failures);
             Assert.Equal(("CERTIFICATION_TEXT_TOO_LONG", "Purpose"), (f.Code, f.PropertyPath));
-            Assert.Equal("Purpose 超过 200 个字符。", f.Message.ZhHans);
-            Assert.Equal("Purpose is longer than 200 characters.", f.Message.En);
+            Assert.Equal("用途超过 200 个字符。", f.Message.ZhHans);
+            Assert.Equal("The purpose is longer than 200 characters.", f.Message.En);
         }
     }
 
@@ -45,7 +45,7 @@ public sealed class StampBoundaryTests
         Assert.Equal((tooLong ? "CERTIFICATION_TEXT_TOO_LONG" : "CERTIFICATION_ITEM_UNKNOWN", "Code"), (f.Code, f.PropertyPath));
         if (tooLong)
         {
-            Assert.Equal("Code 超过 64 个字符。", f.Message.ZhHans);
+            Assert.Equal("清单事项代码超过 64 个字符。", f.Message.ZhHans);
         }
         else
         {
@@ -72,8 +72,8 @@ public sealed class StampBoundaryTests
         {
             var f = Assert.Single(r.Failures);
             Assert.Equal(("CERTIFICATION_TEXT_CONTROL_CHARACTERS", "Text"), (f.Code, f.PropertyPath));
-            Assert.Equal("Text 含有控制字符。", f.Message.ZhHans);
-            Assert.Equal("Text contains control characters.", f.Message.En);
+            Assert.Equal("所请证明含有控制字符。", f.Message.ZhHans);
+            Assert.Equal("The certificate asked for contains control characters.", f.Message.En);
             Assert.Equal("CERTIFICATION_TEXT_CONTROL_CHARACTERS", Assert.Single(Evaluate(new StampRequest { Code = "death", Purpose = "继承" + c }).Failures).Code);
         }
         else

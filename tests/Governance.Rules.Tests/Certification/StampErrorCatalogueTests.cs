@@ -36,31 +36,31 @@ public sealed class StampErrorCatalogueTests
             "Give the certificate's name or an item code."),
         new("TooLong/Text", () => Evaluate(new StampRequest { Text = new string('证', 201) }),
             "CERTIFICATION_TEXT_TOO_LONG", "Text", new string('证', 201),
-            "Text 超过 200 个字符。",
-            "Text is longer than 200 characters.")
+            "所请证明超过 200 个字符。",
+            "The certificate asked for is longer than 200 characters.")
         { Figures = [ErrorFigure.Of("200", StampLimits.MaxTextLength)] },
         new("TooLong/Code", () => Evaluate(new StampRequest { Code = new string('x', 65) }),
             "CERTIFICATION_TEXT_TOO_LONG", "Code", new string('x', 65),
-            "Code 超过 64 个字符。",
-            "Code is longer than 64 characters.")
+            "清单事项代码超过 64 个字符。",
+            "The catalogue item code is longer than 64 characters.")
         { Figures = [ErrorFigure.Of("64", StampLimits.MaxCodeLength)] },
         new("TooLong/Purpose", () => Evaluate(new StampRequest { Code = "death", Purpose = new string('用', 201) }),
             "CERTIFICATION_TEXT_TOO_LONG", "Purpose", new string('用', 201),
-            "Purpose 超过 200 个字符。",
-            "Purpose is longer than 200 characters.")
+            "用途超过 200 个字符。",
+            "The purpose is longer than 200 characters.")
         { Figures = [ErrorFigure.Of("200", StampLimits.MaxTextLength)] },
         new("Control/Text", () => Evaluate(new StampRequest { Text = "死亡\u0000证明" }),
             "CERTIFICATION_TEXT_CONTROL_CHARACTERS", "Text", "死亡\u0000证明",
-            "Text 含有控制字符。",
-            "Text contains control characters."),
+            "所请证明含有控制字符。",
+            "The certificate asked for contains control characters."),
         new("Control/Code", () => Evaluate(new StampRequest { Code = "dea\tth" }),
             "CERTIFICATION_TEXT_CONTROL_CHARACTERS", "Code", "dea\tth",
-            "Code 含有控制字符。",
-            "Code contains control characters."),
+            "清单事项代码含有控制字符。",
+            "The catalogue item code contains control characters."),
         new("Control/Purpose", () => Evaluate(new StampRequest { Code = "death", Purpose = "继承\u0085" }),
             "CERTIFICATION_TEXT_CONTROL_CHARACTERS", "Purpose", "继承\u0085",
-            "Purpose 含有控制字符。",
-            "Purpose contains control characters."),
+            "用途含有控制字符。",
+            "The purpose contains control characters."),
         new("Both", () => Evaluate(new StampRequest { Text = "死亡证明", Code = "death" }),
             "CERTIFICATION_TEXT_AND_CODE", "Code", null,
             "事项名称与事项编号只能填写一项。",
@@ -84,6 +84,9 @@ public sealed class StampErrorCatalogueTests
     ];
 
     public static TheoryData<string> Names() => ErrorCases.Names(Cases);
+
+    /// <summary>Every case's failures as the public API gives them (for checks across the catalogues).</summary>
+    internal static IEnumerable<(string Case, IReadOnlyList<ValidationFailure> Failures)> EveryCase() => Cases.Select(c => (c.Name, c.Run()));
 
     [Theory]
     [MemberData(nameof(Names))]

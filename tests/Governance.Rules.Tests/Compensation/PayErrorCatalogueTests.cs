@@ -40,41 +40,41 @@ public sealed class PayErrorCatalogueTests
     [
         new("ListMissing/Qualifications", () => Grade(Staff with { Qualifications = null! }),
             "PAY_LIST_MISSING", "Qualifications", null,
-            "Qualifications 未填写；没有条目时请填写空列表。",
-            "Qualifications is missing; give an empty list when there are none."),
+            "社会工作者职业资格未填写；没有条目时请填写空列表。",
+            "The list of social-work qualifications is missing; give an empty list when there are none."),
         new("ListMissing/FailedAppraisalYears", () => Grade(Staff with { FailedAppraisalYears = null! }),
             "PAY_LIST_MISSING", "FailedAppraisalYears", null,
-            "FailedAppraisalYears 未填写；没有条目时请填写空列表。",
-            "FailedAppraisalYears is missing; give an empty list when there are none."),
+            "年度考核不合格的年份未填写；没有条目时请填写空列表。",
+            "The list of years appraised as unqualified is missing; give an empty list when there are none."),
         new("TooManyEntries/FailedAppraisalYears", () => Grade(Staff with { FailedAppraisalYears = [.. Enumerable.Range(1950, 101)] }),
             "PAY_TOO_MANY_ENTRIES", "FailedAppraisalYears", "101",
-            "FailedAppraisalYears 最多 100 项（给出 101 项）。",
-            "FailedAppraisalYears holds at most 100 entries (101 given).")
+            "年度考核不合格的年份最多 100 项（给出 101 项）。",
+            "The list of years appraised as unqualified holds at most 100 entries (101 given).")
         { Figures = [ErrorFigure.Of("100", PayLimits.MaxHistoryEntries)] },
         new("WorkerMissing/AnnualPay", () => Suzhou.EvaluateAnnualPay(new AnnualPayRequest(null!, 2025), January2026).Failures,
             "PAY_WORKER_NULL", "Worker", null,
-            "Worker 为空。",
-            "Worker is null."),
+            "社区工作者为空。",
+            "The community worker is empty."),
         new("WorkerMissing/PayrollLine", () => Floor(Line("a"), null!),
             "PAY_WORKER_NULL", "Workers[1]", null,
-            "Workers[1] 为空。",
-            "Workers[1] is null."),
+            "第2名人员为空。",
+            "Worker 2 is empty."),
         new("IdMissing/WorkerEmpty", () => Grade(Worker("staff", "2020-01-01", id: "")),
             "PAY_WORKER_ID_MISSING", "Id", "",
-            "人员编号 Id 不能为空，且不超过 64 个字符。",
-            "Worker id Id must be 1 to 64 characters."),
+            "人员编号不能为空，且不超过 64 个字符。",
+            "The worker id must be 1 to 64 characters."),
         new("IdMissing/WorkerTooLong", () => Grade(Worker("staff", "2020-01-01", id: new string('w', 65))),
             "PAY_WORKER_ID_MISSING", "Id", new string('w', 65),
-            "人员编号 Id 不能为空，且不超过 64 个字符。",
-            "Worker id Id must be 1 to 64 characters."),
+            "人员编号不能为空，且不超过 64 个字符。",
+            "The worker id must be 1 to 64 characters."),
         new("IdMissing/PayrollLine", () => Floor(Line("")),
             "PAY_WORKER_ID_MISSING", "Workers[0].Id", "",
-            "人员编号 Workers[0].Id 不能为空，且不超过 64 个字符。",
-            "Worker id Workers[0].Id must be 1 to 64 characters."),
+            "第1名人员的编号不能为空，且不超过 64 个字符。",
+            "The id of worker 1 must be 1 to 64 characters."),
         new("UnitIdMissing", () => SuzhouFloor.Evaluate(new PayrollRequest("", 2025, [Line("a")]), January2026).Failures,
             "PAY_UNIT_ID_MISSING", "UnitId", "",
-            "单位编号 UnitId 不能为空，且不超过 64 个字符。",
-            "Unit id UnitId must be 1 to 64 characters."),
+            "单位编号不能为空，且不超过 64 个字符。",
+            "The unit id must be 1 to 64 characters."),
         new("IdDuplicate", () => Floor(Line("a"), Line("a")),
             "PAY_WORKER_ID_DUPLICATE", "Workers[1].Id", "a",
             "人员编号“a”在工资册中重复。",
@@ -245,6 +245,9 @@ public sealed class PayErrorCatalogueTests
     }
 
     public static TheoryData<string> Names() => ErrorCases.Names(Cases);
+
+    /// <summary>Every case's failures as the public API gives them (for checks across the catalogues).</summary>
+    internal static IEnumerable<(string Case, IReadOnlyList<ValidationFailure> Failures)> EveryCase() => Cases.Select(c => (c.Name, c.Run()));
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -57,28 +57,28 @@ public sealed class StaffingErrorCatalogueTests
         new("area null", StaffingErrors.AreaMissing, "STAFFING_AREA_NULL",
             () => new StaffingRequest { Areas = [null!] },
             "Areas[0]", null,
-            "Areas[0] 为空。",
-            "Areas[0] is null."),
+            "第1个区域为空。",
+            "Area 1 is empty."),
         new("empty id", StaffingErrors.IdMissing, "STAFFING_AREA_ID_MISSING",
             () => One(Community("")),
             "Areas[0].Id", "",
-            "区域编号 Areas[0].Id 不能为空，且不超过 64 个字符。",
-            "Area id Areas[0].Id must be 1 to 64 characters."),
+            "第1个区域的编号不能为空，且不超过 64 个字符。",
+            "The id of area 1 must be 1 to 64 characters."),
         new("blank id", StaffingErrors.IdMissing, "STAFFING_AREA_ID_MISSING",
             () => One(Community("  ")),
             "Areas[0].Id", "  ",
-            "区域编号 Areas[0].Id 不能为空，且不超过 64 个字符。",
-            "Area id Areas[0].Id must be 1 to 64 characters."),
+            "第1个区域的编号不能为空，且不超过 64 个字符。",
+            "The id of area 1 must be 1 to 64 characters."),
         new("null id", StaffingErrors.IdMissing, "STAFFING_AREA_ID_MISSING",
             () => One(Community(null!)),
             "Areas[0].Id", null,
-            "区域编号 Areas[0].Id 不能为空，且不超过 64 个字符。",
-            "Area id Areas[0].Id must be 1 to 64 characters."),
+            "第1个区域的编号不能为空，且不超过 64 个字符。",
+            "The id of area 1 must be 1 to 64 characters."),
         new("id of 65 characters", StaffingErrors.IdMissing, "STAFFING_AREA_ID_MISSING",
             () => One(Community(new string('x', 65))),
             "Areas[0].Id", new string('x', 65),
-            "区域编号 Areas[0].Id 不能为空，且不超过 64 个字符。",
-            "Area id Areas[0].Id must be 1 to 64 characters."),
+            "第1个区域的编号不能为空，且不超过 64 个字符。",
+            "The id of area 1 must be 1 to 64 characters."),
         new("duplicate id", StaffingErrors.IdDuplicate, "STAFFING_AREA_ID_DUPLICATE",
             () => Many(Community("c1"), Community("c1")),
             "Areas[1].Id", "c1",
@@ -166,6 +166,10 @@ public sealed class StaffingErrorCatalogueTests
     private static readonly HashSet<string> Heavy = ["1,000,001 areas"];
 
     public static TheoryData<string> CaseNames => new(Cases.Select(c => c.Name));
+
+    /// <summary>Every case's failures as the public API gives them (for checks across the catalogues), the heavy ones aside.</summary>
+    internal static IEnumerable<(string Case, IReadOnlyList<ValidationFailure> Failures)> EveryCase() =>
+        Cases.Where(c => !Heavy.Contains(c.Name)).Select(c => (c.Name, Suzhou.Evaluate(c.Request(), EvaluationOptions.On(Date(c.AsOf), explain: false)).Failures));
 
     private static Case Named(string name) => Cases.Single(c => c.Name == name);
 

@@ -69,8 +69,8 @@ public sealed class AdmissionBoundaryTests
         {
             var f = Assert.Single(department.Failures);
             Assert.Equal(("ADMISSION_TEXT_TOO_LONG", "RequestingDepartment"), (f.Code, f.PropertyPath));
-            Assert.Equal("RequestingDepartment 超过 200 个字符。", f.Message.ZhHans);
-            Assert.Equal("RequestingDepartment is longer than 200 characters.", f.Message.En);
+            Assert.Equal("提出部门超过 200 个字符。", f.Message.ZhHans);
+            Assert.Equal("The requesting department is longer than 200 characters.", f.Message.En);
         }
     }
 
@@ -95,8 +95,8 @@ public sealed class AdmissionBoundaryTests
         {
             var f = Assert.Single(basis.Failures);
             Assert.Equal(("ADMISSION_TOO_MANY_ENTRIES", "LegalBasis"), (f.Code, f.PropertyPath));
-            Assert.Equal("LegalBasis 最多 50 项。", f.Message.ZhHans);
-            Assert.Equal("LegalBasis holds at most 50 entries.", f.Message.En);
+            Assert.Equal("法律法规依据最多 50 项。", f.Message.ZhHans);
+            Assert.Equal("The list of legal bases holds at most 50 entries.", f.Message.En);
             var k = Assert.Single(kinds.Failures);
             Assert.Equal(("ADMISSION_TOO_MANY_ENTRIES", "KindsNotApplicable"), (k.Code, k.PropertyPath));
         }
@@ -108,14 +108,14 @@ public sealed class AdmissionBoundaryTests
         var good = AdmissionReviewerTests.Good();
         var missing = Assert.Single(Evaluate(good with { KindsNotApplicable = null! }).Failures);
         Assert.Equal(("ADMISSION_LIST_MISSING", "KindsNotApplicable"), (missing.Code, missing.PropertyPath));
-        Assert.Equal("KindsNotApplicable 未填写；没有条目时请填写空列表。", missing.Message.ZhHans);
-        Assert.Equal("KindsNotApplicable is missing; give an empty list when there are no entries.", missing.Message.En);
+        Assert.Equal("声明不适用的禁止类别未填写；没有条目时请填写空列表。", missing.Message.ZhHans);
+        Assert.Equal("The list of kinds stated not to apply is missing; give an empty list when there are no entries.", missing.Message.En);
         var blank = Assert.Single(Evaluate(good with { Title = "。，、" }).Failures);
         Assert.Equal(("ADMISSION_TEXT_EMPTY", "Title"), (blank.Code, blank.PropertyPath));
-        Assert.Equal("Title 不能为空。", blank.Message.ZhHans);
+        Assert.Equal("事项名称不能为空。", blank.Message.ZhHans);
         var control = Assert.Single(Evaluate(good with { LegalBasis = ["老年人\u0007权益保障法"] }).Failures);
         Assert.Equal(("ADMISSION_TEXT_CONTROL_CHARACTERS", "LegalBasis[0]"), (control.Code, control.PropertyPath));
-        Assert.Equal("LegalBasis[0] contains control characters.", control.Message.En);
+        Assert.Equal("Legal basis entry 1 contains control characters.", control.Message.En);
         var start = Assert.Single(Evaluate(good with { RequestedStart = Date("2201-01-01") }).Failures);
         Assert.Equal(("DATE_OUT_OF_RANGE", "RequestedStart", "2201-01-01"), (start.Code, start.PropertyPath, start.AttemptedValue));
         var item = Assert.Single(Evaluate(good with { ItemCode = "ghost" }).Failures);

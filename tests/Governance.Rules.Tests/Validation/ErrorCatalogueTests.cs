@@ -76,12 +76,13 @@ public sealed partial class ErrorCatalogueTests
         Assert.Equal(d.Code, failure.Code);
         Assert.Equal("Areas[3].Households", failure.PropertyPath);
         Assert.Equal("-7", failure.AttemptedValue);
-        foreach (var (template, text) in new[] { (d.ZhHans, failure.Message.ZhHans), (d.En, failure.Message.En) })
+        foreach (var (template, text, field) in new[] { (d.ZhHans, failure.Message.ZhHans, "第4个区域的户数"), (d.En, failure.Message.En, "households of area 4") })
         {
             Assert.DoesNotContain("{PropertyName}", text, StringComparison.Ordinal);
             Assert.DoesNotContain("{PropertyValue}", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Areas[3].Households", text, StringComparison.Ordinal);
             Assert.Equal(template.Contains("{PropertyValue}", StringComparison.Ordinal), text.Contains("-7", StringComparison.Ordinal));
-            Assert.Equal(template.Contains("{PropertyName}", StringComparison.Ordinal), text.Contains("Areas[3].Households", StringComparison.Ordinal));
+            Assert.Equal(template.Contains("{PropertyName}", StringComparison.Ordinal), text.Contains(field, StringComparison.Ordinal));
         }
     }
 

@@ -26,7 +26,7 @@ public sealed class FailureTextTests
             CustomState = Echo,
             FormattedMessagePlaceholderValues = new Dictionary<string, object?> { [otherKey] = other },
         };
-        return Assert.Single(new FvResult([failure]).ToFailures());
+        return Assert.Single(new FvResult([failure]).ToFailures<StaffingRequest>());
     }
 
     public static TheoryData<string, object, string> Values => new()
@@ -83,7 +83,7 @@ public sealed class FailureTextTests
     [InlineData("PropertyName")]
     [InlineData("PropertyValue")]
     [InlineData("PropertyPath")]
-    public void FluentValidations_own_placeholders_do_not_override_the_path_and_value(string key)
+    public void FluentValidations_own_placeholders_do_not_override_the_field_name_and_value(string key)
     {
         var descriptor = new ErrorDescriptor("TEST_OWN", "{PropertyName}={PropertyValue}", "{PropertyName}={PropertyValue}");
         var failure = new FvFailure("Areas[0].Id", descriptor.ZhHans, "c1")
@@ -92,27 +92,28 @@ public sealed class FailureTextTests
             CustomState = descriptor,
             FormattedMessagePlaceholderValues = new Dictionary<string, object?> { [key] = "Id" },
         };
-        var f = Assert.Single(new FvResult([failure]).ToFailures());
-        Assert.Equal("Areas[0].Id=c1", f.Message.ZhHans);
-        Assert.Equal("Areas[0].Id=c1", f.Message.En);
+        var f = Assert.Single(new FvResult([failure]).ToFailures<StaffingRequest>());
+        Assert.Equal("Areas[0].Id", f.PropertyPath);
+        Assert.Equal("第1个区域的编号=c1", f.Message.ZhHans);
+        Assert.Equal("The id of area 1=c1", f.Message.En);
     }
 
     [Fact]
     public void A_failure_without_a_descriptor_keeps_its_message_in_both_languages()
     {
-        var f = Assert.Single(new FvResult([new FvFailure("X", "原文 {PropertyValue}", 5) { ErrorCode = "OTHER" }]).ToFailures());
+        var f = Assert.Single(new FvResult([new FvFailure("X", "原文 {PropertyValue}", 5) { ErrorCode = "OTHER" }]).ToFailures<StaffingRequest>());
         Assert.Equal(("OTHER", "X", "5"), (f.Code, f.PropertyPath, f.AttemptedValue));
         Assert.Equal("原文 {PropertyValue}", f.Message.ZhHans);
         Assert.Equal("原文 {PropertyValue}", f.Message.En);
     }
 
     [Fact]
-    public void A_valid_result_has_no_failures() => Assert.Empty(new FvResult().ToFailures());
+    public void A_valid_result_has_no_failures() => Assert.Empty(new FvResult().ToFailures<StaffingRequest>());
 
     [Fact]
     public void Null_arguments_are_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => ((FvResult)null!).ToFailures());
+        Assert.Throws<ArgumentNullException>(() => ((FvResult)null!).ToFailures<StaffingRequest>());
         Assert.Throws<ArgumentNullException>(() => ((IRuleBuilderOptions<StaffingArea, string?>)null!).WithError(StaffingErrors.IdMissing));
         var validator = new InlineValidator<StaffingArea>();
         Assert.Throws<ArgumentNullException>(() => validator.RuleFor(a => a.Id).NotEmpty().WithError(null!));

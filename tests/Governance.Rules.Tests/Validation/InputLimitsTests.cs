@@ -45,16 +45,17 @@ public sealed class InputLimitsTests
         Assert.Equal(("DATE_OUT_OF_RANGE", "Person.BirthDate", "1879-12-31"), (f.ErrorCode, f.PropertyName, f.AttemptedValue));
         Assert.Same(InputLimits.DateOutOfRange, f.CustomState);
         var filled = InputLimits.DateOutOfRange.For("Person.BirthDate", "1879-12-31");
-        Assert.Equal("Person.BirthDate 的日期 1879-12-31 不在可受理的范围内（1880-01-01 – 2200-12-31）。", filled.Message.ZhHans);
-        Assert.Equal("Person.BirthDate 1879-12-31 is outside the accepted dates (1880-01-01 – 2200-12-31).", filled.Message.En);
+        Assert.Equal("Person.BirthDate", filled.PropertyPath);
+        Assert.Equal("出生日期 1879-12-31 不在可受理的范围内（1880-01-01 – 2200-12-31）。", filled.Message.ZhHans);
+        Assert.Equal("The birth date (1879-12-31) is outside the accepted dates (1880-01-01 – 2200-12-31).", filled.Message.En);
     }
 
     [Fact]
     public void A_failure_without_a_value_leaves_the_value_empty_and_a_failure_without_a_path_is_a_programmer_error()
     {
-        var f = InputLimits.DateOutOfRange.For("AsOf", null);
+        var f = InputLimits.DateOutOfRange.For("RequestedStart", null);
         Assert.Null(f.AttemptedValue);
-        Assert.Equal("AsOf 的日期  不在可受理的范围内（1880-01-01 – 2200-12-31）。", f.Message.ZhHans);
+        Assert.Equal("拟开始日期  不在可受理的范围内（1880-01-01 – 2200-12-31）。", f.Message.ZhHans);
         Assert.Throws<ArgumentNullException>(() => InputLimits.DateOutOfRange.For(null!, "x"));
         Assert.Equal(InputLimits.DateOutOfRange.ZhHans, InputLimits.DateOutOfRange.Text.ZhHans);
         Assert.Equal(InputLimits.DateOutOfRange.En, InputLimits.DateOutOfRange.Text.En);
