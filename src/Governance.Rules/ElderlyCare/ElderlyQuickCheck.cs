@@ -14,7 +14,8 @@ internal static class ElderlyQuickCheck
         }
 
         if (request.ScheduleFrom is { } from && request.ScheduleTo is { } to
-            && (from > to || ((long)to.Year * 12) + to.Month - (((long)from.Year * 12) + from.Month) + 1 > ElderlyLimits.MaxScheduleMonths))
+            && (from > to || ((long)to.Year * 12) + to.Month - (((long)from.Year * 12) + from.Month) + 1 > ElderlyLimits.MaxScheduleMonths
+                || !Validation.InputLimits.Contains(from) || !Validation.InputLimits.Contains(to)))
         {
             return false;
         }

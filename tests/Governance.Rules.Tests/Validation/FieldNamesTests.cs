@@ -75,6 +75,8 @@ public sealed partial class FieldNamesTests
         var late = Date("2201-01-01");
         var early = Date("1879-12-31");
         IReadOnlyList<ValidationFailure> Person(ElderlyPerson p) => ElderlyCareFixtures.Suzhou.Evaluate(ElderlyCareRequest.For(p), EvaluationOptions.On(Date("2025-06-30"))).Failures;
+        IReadOnlyList<ValidationFailure> Schedule(YearMonth from, YearMonth to) =>
+            ElderlyCareFixtures.Suzhou.Evaluate(ElderlyCareRequest.For(person) with { ScheduleFrom = from, ScheduleTo = to }, EvaluationOptions.On(Date("2025-06-30"))).Failures;
         IReadOnlyList<ValidationFailure> Pay(CommunityWorker w) => PayFixtures.Suzhou.EvaluateGrade(w, EvaluationOptions.On(PayFixtures.AsOf)).Failures;
         var mild = new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("2020-01-01") };
         return new()
@@ -94,6 +96,9 @@ public sealed partial class FieldNamesTests
             { "Service[0].End", () => Pay(staff with { Service = [new(Date("2020-01-01"), late)] }), "2201-01-01", "第1段社区工作经历的结束日期", "The last day of service period 1" },
             { "Posts[1].From", () => Pay(staff with { Posts = [.. staff.Posts, new("deputy", late)] }), "2201-01-01", "第2个岗位的任职日期", "The first day of post 2" },
             { "Qualifications[0].Obtained", () => Pay(staff with { Qualifications = [new("social-worker", late)] }), "2201-01-01", "第1项社会工作者职业资格的取得日期", "The award date of qualification 1" },
+            // The schedule's months: the fast check let a schedule beyond the accepted dates through to the calculation.
+            { "ScheduleFrom", () => Schedule(new YearMonth(1879, 12), new YearMonth(1880, 1)), "1879-12", "逐月测算起始月", "The first month of the schedule" },
+            { "ScheduleTo", () => Schedule(new YearMonth(2200, 12), new YearMonth(2201, 1)), "2201-01", "逐月测算终止月", "The last month of the schedule" },
             { "RequestedStart", () => admission.Evaluate(AdmissionReviewerTests.Good() with { RequestedStart = late }).Failures, "2201-01-01", "拟开始日期", "The requested start" },
         };
     }
