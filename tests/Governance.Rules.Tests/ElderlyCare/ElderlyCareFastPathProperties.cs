@@ -78,6 +78,33 @@ public sealed class ElderlyCareFastPathProperties
             return summary.Status == ElderlySummaryStatus.Computed ? result.IsValid : summary.Status == ElderlySummaryStatus.InvalidInput;
         });
 
+    /// <summary>A month near an edge of the accepted dates or of today's schedules, or none.</summary>
+    private static readonly Gen<YearMonth?> EdgeMonth =
+        Gen.Frequency(
+            (1, Gen.Constant<YearMonth?>(null)),
+            (6, from year in Gen.Elements(1878, 1879, 1880, 1881, 2019, 2025, 2044, 2045, 2199, 2200, 2201)
+                from month in Gen.Choose(1, 12)
+                select (YearMonth?)new YearMonth(year, month)));
+
+    /// <summary>
+    /// A schedule is accepted exactly when both months are given or neither, the first is not after the last, it spans at
+    /// most <see cref="ElderlyLimits.MaxScheduleMonths"/> months and both lie within the accepted dates, checked by
+    /// arithmetic of the test's own; the quick check and the full validation agree with it.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public Property A_schedule_is_accepted_exactly_when_its_months_are_paired_ordered_short_enough_and_within_the_accepted_dates() =>
+        Prop.ForAll(EdgeMonth.ToArbitrary(), Gen.Choose(-2, 250).ToArbitrary(), Gen.Choose(0, 9).ToArbitrary(), (from, span, pick) =>
+        {
+            YearMonth? to = pick == 0 ? null : from is { } f ? f.PlusMonths(span - 1) : pick == 1 ? new YearMonth(2025, 6) : null;
+            static bool Within(YearMonth m) => m >= new YearMonth(1880, 1) && m <= new YearMonth(2200, 12);
+            var expected = (from is null) == (to is null)
+                && (from is not { } a || to is not { } b
+                    || (a <= b && ((b.Year - a.Year) * 12) + b.Month - a.Month + 1 <= ElderlyLimits.MaxScheduleMonths && Within(a) && Within(b)));
+            var request = ElderlyCareRequest.For(Person("1940-05-01")) with { ScheduleFrom = from, ScheduleTo = to };
+            var result = Suzhou.Evaluate(request, EvaluationOptions.On(Date("2025-06-30"), explain: false));
+            return (result.IsValid == expected).Label($"{from}–{to}: valid {result.IsValid}, expected {expected}");
+        });
+
     [Fact]
     public void An_empty_entry_in_a_list_is_a_failure_naming_the_entry_not_an_exception()
     {
