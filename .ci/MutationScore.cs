@@ -1,5 +1,12 @@
 // Prints the mutation score of each folder and file from Stryker.NET's JSON reports, as a Markdown table.
 // Usage: dotnet run .ci/MutationScore.cs -- REPORTS-DIR [FOLDER…]
+//        dotnet run .ci/MutationScore.cs -- --record REPORTS-DIR   (keeps each file's newest score in the ledger)
+//        dotnet run .ci/MutationScore.cs -- --ledger               (the whole library from the ledger)
+//
+// The ledger (tests/mutation/ledger.tsv) keeps, per file of src/Governance.Rules, the score of its newest measurement
+// and a hash of the source that was measured. A score counts for the whole library only while the file is unchanged
+// since: "--ledger" lists every file of the library as measured (its source is the one measured), changed since, or
+// not measured, and gives the overall score over the measured files alone. Runs on different days add up that way.
 //
 // Score = (killed + timeout) ÷ (killed + timeout + survived + no coverage). Compile errors and ignored mutants do
 // not count. A surviving mutant listed in tests/mutation/equivalent-mutants.md (file, line, mutator and the mutated
@@ -8,13 +15,21 @@
 using System.Globalization;
 using System.Text.Json;
 
-var reportsDir = args.Length > 0 ? args[0] : "artifacts/mutation";
-var folders = args.Skip(1).ToArray();
+const string LedgerPath = "tests/mutation/ledger.tsv";
+if (args.Length > 0 && args[0] == "--ledger")
+{
+    return Ledger.Show(LedgerPath);
+}
+
+var record = args.Length > 0 && args[0] == "--record";
+var rest = record ? args.Skip(1).ToArray() : args;
+var reportsDir = rest.Length > 0 ? rest[0] : "artifacts/mutation";
+var folders = rest.Skip(1).ToArray();
 var equivalent = ReadEquivalent("tests/mutation/equivalent-mutants.md");
 
 // A file mutated in several runs (a folder run, then a run of that one file) counts once: the newest report in which
 // the file has mutants that were tested; a report where the file was only outside the mutate filter does not count.
-var byFile = new Dictionary<string, (string Folder, Tally Tally, DateTime Written)>(StringComparer.Ordinal);
+var byFile = new Dictionary<string, (string Folder, Tally Tally, DateTime Written, string Hash)>(StringComparer.Ordinal);
 foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
     var written = File.GetLastWriteTimeUtc(report);
@@ -56,7 +71,7 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
 
         if (!byFile.TryGetValue(relative, out var seen) || written > seen.Written)
         {
-            byFile[relative] = (folder, t, written);
+            byFile[relative] = (folder, t, written, Ledger.Hash(file.Value.GetProperty("source").GetString() ?? ""));
         }
     }
 }
@@ -66,6 +81,11 @@ if (rows.Count == 0)
 {
     Console.WriteLine($"no mutation-report.json under {reportsDir}");
     return 1;
+}
+
+if (record)
+{
+    return Ledger.Record(LedgerPath, byFile.Select(kv => new LedgerRow(kv.Key, kv.Value.Hash, kv.Value.Written, kv.Value.Tally)));
 }
 
 Console.WriteLine("| Folder / file | Killed | Timeout | Survived | No coverage | Equivalent (listed) | Score |");
@@ -138,5 +158,123 @@ internal sealed class Tally
         NoCoverage += t.NoCoverage;
         Equivalent += t.Equivalent;
         Other += t.Other;
+    }
+}
+
+internal sealed record LedgerRow(string File, string Hash, DateTime Measured, Tally Tally);
+
+/// <summary>The ledger of each file's newest measurement, and the whole library's table read from it.</summary>
+internal static class Ledger
+{
+    private const string Header = "# file\tsource sha256 (16)\tmeasured (UTC)\tkilled\ttimeout\tsurvived\tno coverage\tequivalent (listed)";
+    private const string Library = "src/Governance.Rules";
+
+    public static string Hash(string source) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source.ReplaceLineEndings("\n"))))[..16];
+
+    public static int Record(string path, IEnumerable<LedgerRow> measured)
+    {
+        var rows = Read(path);
+        var changed = 0;
+        foreach (var m in measured)
+        {
+            if (!rows.TryGetValue(m.File, out var old) || m.Measured > old.Measured)
+            {
+                rows[m.File] = m;
+                changed++;
+            }
+        }
+
+        var lines = new List<string> { Header };
+        lines.AddRange(rows.Values.OrderBy(r => r.File, StringComparer.Ordinal).Select(r => string.Join('\t',
+            r.File, r.Hash, r.Measured.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            r.Tally.Killed, r.Tally.Timeout, r.Tally.Survived, r.Tally.NoCoverage, r.Tally.Equivalent)));
+        File.WriteAllLines(path, lines);
+        Console.WriteLine($"{changed} file(s) recorded in {path}; {rows.Count} in all");
+        return 0;
+    }
+
+    public static int Show(string path)
+    {
+        var rows = Read(path);
+        var files = Directory.EnumerateFiles(Library, "*.cs", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Library, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("bin/", StringComparison.Ordinal) && !f.StartsWith("obj/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Console.WriteLine("| Folder / file | State | Measured (UTC) | Killed | Timeout | Survived | No coverage | Equivalent (listed) | Score |");
+        Console.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        var total = new Tally();
+        int current = 0, changed = 0, missing = 0;
+        string? lowest = null;
+        var lowestScore = 2.0;
+        foreach (var group in files.GroupBy(f => f.Contains('/', StringComparison.Ordinal) ? f[..f.IndexOf('/', StringComparison.Ordinal)] : "."))
+        {
+            var sum = new Tally();
+            var lines = new List<string>();
+            foreach (var f in group)
+            {
+                var hash = Hash(File.ReadAllText(Path.Combine(Library, f)));
+                if (!rows.TryGetValue(f, out var r))
+                {
+                    missing++;
+                    lines.Add($"| {f} | not measured | | | | | | | — |");
+                    continue;
+                }
+
+                var state = r.Hash == hash ? "measured" : "changed since";
+                if (r.Hash == hash)
+                {
+                    current++;
+                    sum.Add(r.Tally);
+                    if (r.Tally.Counted > 0 && r.Tally.Score < lowestScore)
+                    {
+                        (lowest, lowestScore) = (f, r.Tally.Score);
+                    }
+                }
+                else
+                {
+                    changed++;
+                }
+
+                lines.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"| {f} | {state} | {r.Measured:yyyy-MM-dd HH:mm} | {r.Tally.Killed} | {r.Tally.Timeout} | {r.Tally.Survived} | {r.Tally.NoCoverage} | {r.Tally.Equivalent} | {(r.Tally.Counted == 0 ? "—" : r.Tally.Score.ToString("P1", CultureInfo.InvariantCulture))} |"));
+            }
+
+            total.Add(sum);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| **{group.Key}** (measured files) | | | {sum.Killed} | {sum.Timeout} | {sum.Survived} | {sum.NoCoverage} | {sum.Equivalent} | {(sum.Counted == 0 ? "—" : sum.Score.ToString("P1", CultureInfo.InvariantCulture))} |"));
+            lines.ForEach(Console.WriteLine);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{files.Count} files: {current} measured as they are, {changed} changed since their measurement, {missing} not measured. Over the {current} measured: {total.Score:P1} ({total.Killed + total.Timeout} of {total.Counted}); lowest {lowest ?? "—"} {(lowest is null ? "" : lowestScore.ToString("P1", CultureInfo.InvariantCulture))}. Targets (the whole library): overall ≥ 85 %, every file ≥ 70 %."));
+        return 0;
+    }
+
+    private static Dictionary<string, LedgerRow> Read(string path)
+    {
+        var rows = new Dictionary<string, LedgerRow>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return rows;
+        }
+
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            var c = line.Split('\t');
+            var t = new Tally
+            {
+                Killed = int.Parse(c[3], CultureInfo.InvariantCulture),
+                Timeout = int.Parse(c[4], CultureInfo.InvariantCulture),
+                Survived = int.Parse(c[5], CultureInfo.InvariantCulture),
+                NoCoverage = int.Parse(c[6], CultureInfo.InvariantCulture),
+                Equivalent = int.Parse(c[7], CultureInfo.InvariantCulture),
+            };
+            rows[c[0]] = new LedgerRow(c[0], c[1], DateTime.ParseExact(c[2], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), t);
+        }
+
+        return rows;
     }
 }
