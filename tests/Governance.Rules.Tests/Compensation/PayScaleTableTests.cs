@@ -101,6 +101,19 @@ public sealed class PayScaleTableTests
     [InlineData("pay.split", "share", """{ "basic": "0.7", "performance": 0.3 }""", "expected exactly {basic, performance} as decimal shares")]
     [InlineData("pay.qualification_allowance", "元/月", """{ "social-worker": -1 }""", "non-negative")]
     [InlineData("pay.post_change_rule", "rule", "\"promote\"", "expected one of")]
+    // Each table's shape refusals, as the pack author reads them (the readers' first checks).
+    [InlineData("pay.degree_credit_years", "年", "{}", "expected an array of {code, zh-Hans, en, years}")]
+    [InlineData("pay.degree_credit_years", "年", """[ { "code": "a", "zh-Hans": "甲", "en": "A", "years": 1 }, { "code": "a", "zh-Hans": "乙", "en": "B", "years": 2 } ]""", "degree 'a' appears twice")]
+    [InlineData("pay.grade_coefficients", "系数", "{}", "expected an array of {grade, coefficient} from grade 1 upward")]
+    [InlineData("pay.grade_coefficients", "系数", """[ { "grade": 1 } ]""", "each entry is exactly {grade, coefficient} with a whole-number grade and a decimal coefficient")]
+    [InlineData("pay.grade_coefficients", "系数", """[ { "grade": 1, "coefficient": 1.1 }, { "grade": 2, "coefficient": 1.0 } ]""", "coefficients must rise strictly with the grade: grade 2 has 1.0, grade 1 has 1.1")]
+    [InlineData("pay.posts", "级", "{}", "expected an array of {code, zh-Hans, en, minGrade, maxGrade}")]
+    [InlineData("pay.posts", "级", "[]", "at least one post is needed")]
+    [InlineData("pay.qualification_allowance", "元/月", "[]", "expected an object {qualification code: 元/月}")]
+    [InlineData("pay.qualification_uplift", "级", "{}", "expected an array of {code, zh-Hans, en, uplift}, lowest qualification first")]
+    [InlineData("pay.qualification_uplift", "级", """[ { "code": "a" } ]""", "each qualification is exactly {code, zh-Hans, en, uplift} with a whole, non-negative uplift")]
+    [InlineData("pay.qualification_uplift", "级", """[ { "code": "a", "zh-Hans": "甲", "en": "A", "uplift": 1 }, { "code": "a", "zh-Hans": "乙", "en": "B", "uplift": 2 } ]""", "qualification 'a' appears twice")]
+    [InlineData("pay.reference_wages", "元/年", "{}", "expected an array of {year, caliber, annualAverage, source?}")]
     public void Other_malformed_pay_tables_are_rejected_with_a_clear_error(string key, string unit, string value, string message)
     {
         var e = SingleError(Parameter(key, value, unit: unit));
