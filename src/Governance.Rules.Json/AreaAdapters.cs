@@ -50,7 +50,8 @@ public static class AreaAdapters
         (reviewer, request, options) => reviewer.Evaluate(request, options),
         outcome =>
         [
-            KeyValuePair.Create("admissible", outcome.Decision == AdmissionDecision.Refused ? 0m : 1m),
+            KeyValuePair.Create("admissible", outcome.Decision is AdmissionDecision.AlreadyAdmitted or AdmissionDecision.AdmissibleSubjectToApproval ? 1m : 0m),
+            KeyValuePair.Create("needsConfirmation", outcome.Decision == AdmissionDecision.NeedsConfirmation ? 1m : 0m),
             KeyValuePair.Create("reasons", (decimal)outcome.Reasons.Count),
         ]);
 
@@ -65,6 +66,7 @@ public static class AreaAdapters
         [
             KeyValuePair.Create("onList", outcome.OnList ? 1m : 0m),
             KeyValuePair.Create("mayRefuse", outcome.MayRefuse ? 1m : 0m),
+            KeyValuePair.Create("needsConfirmation", outcome.NeedsConfirmation ? 1m : 0m),
         ]);
 
     /// <summary>A stamp/certificate request against the negative list (村(社区)可不予盖章).</summary>

@@ -114,7 +114,7 @@ internal static class OutcomeSummary
                 tables.Write(Labelled(T("项目", "Item"), T("结果", "Result"),
                 [
                     (T("是否在清单内", "On a list"), check.OnList ? T("是", "yes") : T("否", "no")),
-                    (T("可否拒绝", "May refuse"), check.MayRefuse ? T("可以", "yes") : T("不可", "no")),
+                    (T("可否拒绝", "May refuse"), check.NeedsConfirmation ? T("待核实", "to be confirmed") : check.MayRefuse ? T("可以", "yes") : T("不可", "no")),
                     (T("清单", "List"), check.List?.Name.Get(language)),
                     (T("事项", "Item"), check.Item?.Name.Get(language)),
                 ]));
@@ -253,11 +253,11 @@ internal static class OutcomeSummary
     {
         (AdmissionDecision.AlreadyAdmitted, Language.En) => "already admitted",
         (AdmissionDecision.AdmissibleSubjectToApproval, Language.En) => "admissible, subject to the approving body",
-        (AdmissionDecision.NeedsConfirmation, Language.En) => "to be confirmed (placeholder item)",
+        (AdmissionDecision.NeedsConfirmation, Language.En) => "to be confirmed (rests on placeholder content)",
         (_, Language.En) => "refused",
         (AdmissionDecision.AlreadyAdmitted, _) => "已准入",
         (AdmissionDecision.AdmissibleSubjectToApproval, _) => "可申请准入（须经审批机构决定）",
-        (AdmissionDecision.NeedsConfirmation, _) => "待核实（占位事项）",
+        (AdmissionDecision.NeedsConfirmation, _) => "待核实（依据为占位内容）",
         _ => "不予准入",
     };
 

@@ -279,7 +279,8 @@ public sealed partial class CommunityWorkerPayCalculator
         var failures = Validate(worker, first, null);
         if (failures.Count > 0)
         {
-            return RuleResult<AnnualPayOutcome>.Invalid(failures, stamp);
+            // The worker is validated as its own root; its paths are written from the request, as the caller wrote them.
+            return RuleResult<AnnualPayOutcome>.Invalid([.. failures.Select(f => f with { PropertyPath = OfWorker(f.PropertyPath) })], stamp);
         }
 
         var x = new ExplanationBuilder(options.Explain);
@@ -378,6 +379,9 @@ public sealed partial class CommunityWorkerPayCalculator
             ExplanationBuilder.Value("fteMonths", outcome.FullTimeEquivalentMonths));
         return RuleResult<AnnualPayOutcome>.Valid(outcome, stamp, x.Warnings, x.Build());
     }
+
+    private static string OfWorker(string path) =>
+        path.Length == 0 ? nameof(AnnualPayRequest.Worker) : nameof(AnnualPayRequest.Worker) + "." + path;
 
     private static IReadOnlyList<Results.ValidationFailure> Validate(CommunityWorker worker, PayPolicy policy, LocalDate? asOf)
     {

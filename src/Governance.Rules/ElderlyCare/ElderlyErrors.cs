@@ -79,7 +79,7 @@ public static class ElderlyErrors
     public static readonly ErrorDescriptor ScheduleTooLong = new("ELDERLY_SCHEDULE_TOO_LONG", "测算期间最长 " + ElderlyLimits.MaxScheduleMonths.ToString(CultureInfo.InvariantCulture) + " 个月。", "A schedule covers at most " + ElderlyLimits.MaxScheduleMonths.ToString(CultureInfo.InvariantCulture) + " months.");
 
     /// <summary>Too many periods.</summary>
-    public static readonly ErrorDescriptor TooMany = new("ELDERLY_TOO_MANY_PERIODS", "{PropertyName}最多 " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " 项。", "{PropertyName} holds at most " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " items.");
+    public static readonly ErrorDescriptor TooMany = new("ELDERLY_TOO_MANY_PERIODS", "{PropertyName}最多 " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " 项。", "{PropertyName} holds at most " + ElderlyLimits.MaxPeriods.ToString(CultureInfo.InvariantCulture) + " entries.");
 
     /// <summary>No policy on the date.</summary>
     public static readonly ErrorDescriptor NoPolicy = new("ELDERLY_NO_POLICY_ON_DATE", "规则包在 {PropertyValue} 没有有效的养老服务补贴规则。", "The pack has no elderly-care rules in force on {PropertyValue}.");

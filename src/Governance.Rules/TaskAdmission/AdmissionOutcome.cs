@@ -18,8 +18,10 @@ public enum AdmissionDecision
     Refused = 2,
 
     /// <summary>
-    /// 待核实: the item matched is on a list only as a placeholder (its wording is not from an official text), so no
-    /// confident answer can be given; the reason names the item and why.
+    /// 待核实: no confident answer can be given. Either the item matched is on a list only as a placeholder (its wording
+    /// is not from an official text; the reason <see cref="AdmissionReasons.PlaceholderItem"/> names the item), or every
+    /// reason to refuse rests on a rule the pack holds only as a placeholder (the reasons are listed as for a refusal,
+    /// each with its placeholder provenance).
     /// </summary>
     NeedsConfirmation = 3,
 }
@@ -218,8 +220,10 @@ public sealed record ListCheckOutcome
     public CatalogueItem? Item { get; init; }
 
     /// <summary>
-    /// True when the item is on a list only as a placeholder: whether the community must take it on needs local
-    /// confirmation (待核实); <see cref="OnList"/> is then true and <see cref="MayRefuse"/> false.
+    /// True when the answer needs local confirmation (待核实); <see cref="MayRefuse"/> is then false. Either the item is
+    /// on a list only as a placeholder (<see cref="OnList"/> true: whether the community must take it on is not known),
+    /// or it is on no list and the rule that unlisted items may be refused is held only as a placeholder
+    /// (<see cref="OnList"/> false).
     /// </summary>
     public bool NeedsConfirmation { get; init; }
 

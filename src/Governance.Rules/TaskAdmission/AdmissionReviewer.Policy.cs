@@ -81,6 +81,12 @@ public sealed partial class AdmissionReviewer
         /// <summary>The warning that the pack's catalogue holds fewer items than the cited one, made once for the stretch; null when it holds enough.</summary>
         public RuleWarning? Incomplete { get; private init; }
 
+        /// <summary>
+        /// The reasons whose rule the pack holds only as a placeholder on this stretch. A refusal given for these reasons
+        /// alone rests on no sourced rule, so it is not a refusal but 待核实 (<see cref="AdmissionDecision.NeedsConfirmation"/>).
+        /// </summary>
+        public AdmissionReasons PlaceholderReasons { get; private set; }
+
         public static Policy? Compile(Timelines t, Catalogue? catalogue, LocalDate date)
         {
             var legal = t.LegalBasis?.At(date) ?? default;
@@ -92,7 +98,7 @@ public sealed partial class AdmissionReviewer
             var held = catalogue?.Items.Count(i => i.IsInForce(date)) ?? 0;
             var counts = t.Counts?.At(date) ?? default;
             var kinds = t.Kinds?.At(date) ?? default;
-            return new Policy
+            var policy = new Policy
             {
                 Terms = kinds.HasValue ? new ProhibitedKindTerms(kinds.Value) : null,
                 Held = held,
@@ -112,6 +118,26 @@ public sealed partial class AdmissionReviewer
                 Anchor = t.Anchor?.At(date) ?? default,
                 Counts = t.Counts?.At(date) ?? default,
             };
+            policy.PlaceholderReasons = policy.ReasonsOnPlaceholders();
+            return policy;
+        }
+
+        /// <summary>The reasons given by a rule of the pack (every reason but the placeholder item).</summary>
+        private static readonly AdmissionReasons[] RuleReasons =
+            [.. Enum.GetValues<AdmissionReasons>().Where(f => f is not AdmissionReasons.None and not AdmissionReasons.PlaceholderItem)];
+
+        private AdmissionReasons ReasonsOnPlaceholders()
+        {
+            var placeholder = AdmissionReasons.None;
+            foreach (var flag in RuleReasons)
+            {
+                if (Rule(flag)?.Provenance == Provenance.Placeholder)
+                {
+                    placeholder |= flag;
+                }
+            }
+
+            return placeholder;
         }
 
         private static bool On(ParameterValue<bool> rule) => rule.HasValue && rule.Value;
@@ -222,7 +248,10 @@ public sealed partial class AdmissionReviewer
                 r |= AdmissionReasons.OutsideCycle;
             }
 
-            return (r == AdmissionReasons.None ? AdmissionDecision.AdmissibleSubjectToApproval : AdmissionDecision.Refused, r, next);
+            var decision = r == AdmissionReasons.None ? AdmissionDecision.AdmissibleSubjectToApproval
+                : (r & ~PlaceholderReasons) == 0 ? AdmissionDecision.NeedsConfirmation
+                : AdmissionDecision.Refused;
+            return (decision, r, next);
         }
 
         public void ExplainCatalogue(ExplanationBuilder x, Catalogue? catalogue, CatalogueItem? item, LocalDate asOf)
@@ -310,6 +339,9 @@ public sealed partial class AdmissionReviewer
                 () => decision switch
                 {
                     AdmissionDecision.AlreadyAdmitted => new LocalizedText("结论：已准入。", "Decision: already admitted."),
+                    AdmissionDecision.NeedsConfirmation when item is null => new LocalizedText(
+                        "结论：待核实。不予准入的理由所依据的规则在规则包中均为占位内容，尚未取得正式文本，须经当地民政部门核实后方能确定是否准入。",
+                        "Decision: to be confirmed. Every reason to refuse rests on a rule the pack holds only as a placeholder, without its official text; the local civil-affairs bureau must confirm whether the item may be admitted."),
                     AdmissionDecision.NeedsConfirmation => new LocalizedText(
                         $"结论：待核实。“{item?.Name.ZhHans}”的名录表述为占位内容，须经当地民政部门核实后方能确定是否已准入。",
                         $"Decision: to be confirmed. The catalogue wording of '{item?.Name.En}' is a placeholder; the local civil-affairs bureau must confirm whether it is admitted."),

@@ -256,6 +256,7 @@ public sealed partial class AdmissionReviewer
         {
             var unlisted = policy.Unlisted;
             var may = unlisted.HasValue && unlisted.Value;
+            var unsourced = may && unlisted.Info!.Provenance == Provenance.Placeholder;
             x.Step(
                 "admission.unlisted",
                 () => may
@@ -265,10 +266,15 @@ public sealed partial class AdmissionReviewer
             outcome = new ListCheckOutcome
             {
                 OnList = false,
-                MayRefuse = may,
+                MayRefuse = may && !unsourced,
+                NeedsConfirmation = unsourced,
                 Basis = unlisted.Info?.Citation,
                 Candidates = normalised.Length > 0 ? _matcher.Nearest(normalised, asOf, 3) : [],
-                Message = may
+                Message = unsourced
+                    ? new LocalizedText(
+                        $"待核实：截至{ExplanationBuilder.DateZh(asOf)}，该事项未纳入准入清单；规则包中“未纳入清单的事项社区可以拒绝”一条为占位内容，尚未取得正式文本，能否拒绝承接须经当地民政部门核实。",
+                        $"To be confirmed: not admitted on {ExplanationBuilder.Date(asOf)}, but the pack holds the rule that unlisted items may be refused only as a placeholder, without its official text; whether you may refuse it needs confirmation by the local civil-affairs bureau.")
+                    : may
                     ? new LocalizedText($"截至{ExplanationBuilder.DateZh(asOf)}，该事项未纳入准入清单，社区可以拒绝承接；依据：{unlisted.Info?.Citation?.ToChinese()}。", $"Not admitted on {ExplanationBuilder.Date(asOf)}: you may refuse it; basis: {unlisted.Info?.Citation}.")
                     : new LocalizedText("未纳入准入清单，但规则包未规定可以拒绝。", "Not on a list, but the pack does not say that unlisted items may be refused."),
             };

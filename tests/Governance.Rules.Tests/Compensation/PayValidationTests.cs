@@ -106,4 +106,17 @@ public sealed class PayValidationTests
         Assert.Contains("考核不合格年度", f.Message.ZhHans, StringComparison.Ordinal);
         Assert.Contains("Failed appraisal year 2021", f.Message.En, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_failures_of_an_annual_pay_name_the_worker_in_their_path_as_the_request_holds_it()
+    {
+        // The annual request holds the worker under Worker: the same failures as the grade's, under that member.
+        var worker = Worker("director", "2020-01-01", "diploma") with { Id = "", Qualifications = [new QualificationHeld("lawyer", Date("2021-01-01"))] };
+        var grade = Failures(worker);
+        var annual = Suzhou.EvaluateAnnualPay(new AnnualPayRequest(worker, 2025), EvaluationOptions.On(Date("2026-01-15"))).Failures;
+        Assert.Equal(
+            ["Worker.Degree", "Worker.Id", "Worker.Posts[0].Post", "Worker.Qualifications[0].Qualification"],
+            annual.Select(f => f.PropertyPath).Order(StringComparer.Ordinal));
+        Assert.Equal(grade.Select(f => (f.Code, "Worker." + f.PropertyPath, f.Message, f.AttemptedValue)), annual.Select(f => (f.Code, f.PropertyPath, f.Message, f.AttemptedValue)));
+    }
 }

@@ -30,7 +30,8 @@ public sealed class AdmissionWordingTests
         var reviewer = months == 12 ? Suzhou : Reviewer(Layer("admission.adjustment_cycle_months", "月", months.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var result = reviewer.Evaluate(AdmissionReviewerTests.Good() with { RequestedStart = null }, EvaluationOptions.On(AsOf));
         var o = result.GetOutcomeOrThrow();
-        Assert.Equal(AdmissionDecision.Refused, o.Decision);
+        // A cycle the what-if layer holds only as a placeholder cannot refuse alone: 待核实.
+        Assert.Equal(months == 12 ? AdmissionDecision.Refused : AdmissionDecision.NeedsConfirmation, o.Decision);
         Assert.Equal(Date(next), o.NextAdjustment);
         var r = Assert.Single(o.Reasons);
         Assert.Equal(AdmissionReasons.OutsideCycle, r.Reason);

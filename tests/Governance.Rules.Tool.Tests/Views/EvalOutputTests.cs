@@ -92,6 +92,16 @@ public sealed partial class EvalOutputTests
     }
 
     [Fact]
+    public void An_admission_check_on_a_placeholder_item_labels_may_refuse_to_be_confirmed()
+    {
+        // Every item of Suzhou's representative lists is a placeholder: neither "may refuse" nor "may not" is known.
+        var zh = Eval("admission-check", "admission-check-request.json", "2025-06-30", "zh-Hans", "brief");
+        Assert.Matches(@"\| 可否拒绝 +\| 待核实 ", zh);
+        var en = Eval("admission-check", "admission-check-request.json", "2025-06-30", "en", "brief");
+        Assert.Matches(@"\| May refuse +\| to be confirmed ", en);
+    }
+
+    [Fact]
     public void The_pay_month_table_has_a_header_row()
     {
         var zh = Eval("pay", "pay-worker.json", "2025-06-30", "zh-Hans", "brief");
