@@ -53,6 +53,17 @@ public sealed class PackFuzzTests
     [Fact]
     public void Mutated_national_layers() => Fuzz.Run(PackMutations.Mutated(PackMutations.NationalAsOneDocument), LoadAndEvaluate, Fuzz.PackMutations / 8);
 
+    [Fact]
+    public void Suzhou_elderly_layers_with_bytes_overwritten_load_or_are_refused_without_an_exception() =>
+        Fuzz.Run(PackMutations.BytesMutated(PackMutations.SuzhouElderly), bytes =>
+        {
+            var loaded = Fuzz.Once(() => RulePacks.TryLoad(RulePackSource.FromStream(new MemoryStream(bytes), "fuzz.json")));
+            if (loaded.Success == loaded.Errors.Count > 0)
+            {
+                throw new FuzzFailure("a pack and errors together, or neither: " + Summary(loaded));
+            }
+        }, Fuzz.PackMutations / 2);
+
     /// <summary>
     /// Loads a mutated layer (twice on every tenth, to compare the answers) and, for the first packs that load in a CI
     /// run (all of them when <c>GOVRULES_FUZZ_COUNT</c> is set), evaluates every area on them.

@@ -31,6 +31,30 @@ internal static class PackMutations
         JsonValue.Create(new string('长', 5000)), JsonValue.Create(int.MaxValue), JsonValue.Create(1e300),
     ];
 
+    /// <summary>
+    /// The document's UTF-8 bytes with 1 to 4 bytes overwritten by any byte value: broken characters (a lone
+    /// continuation byte, a lead byte without its continuation, an overlong form), stray control bytes and broken syntax.
+    /// </summary>
+    public static Gen<byte[]> BytesMutated(string document)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(document);
+        return from count in Gen.Choose(1, 4)
+               from positions in Gen.Choose(0, bytes.Length - 1).ArrayOf(count)
+               from values in Gen.Choose(0, 255).ArrayOf(count)
+               select Overwrite(bytes, positions, values);
+    }
+
+    private static byte[] Overwrite(byte[] bytes, int[] positions, int[] values)
+    {
+        var copy = (byte[])bytes.Clone();
+        for (var i = 0; i < positions.Length; i++)
+        {
+            copy[positions[i]] = (byte)values[i];
+        }
+
+        return copy;
+    }
+
     public static Gen<string> Mutated(string document) =>
         from count in Gen.Choose(1, 3)
         from seeds in Gen.Choose(0, int.MaxValue).ArrayOf(count * 3)

@@ -99,12 +99,12 @@ internal static partial class ProvenanceRules
     {
         if (c.Extras.Mirror is { } mirror && IsOfficial(mirror) && (c.Url is null || !IsOfficial(c.Url)))
         {
-            errors.Add(new PackLoadError("PACK_OFFICIAL_URL_SECONDARY", source, "$.citations." + c.Id, $"citation '{c.Id}' keeps an official address ({mirror}) as its mirror: the official address is the 'url', a reprint the 'mirror'"));
+            errors.Add(new PackLoadError("PACK_OFFICIAL_URL_SECONDARY", source, JsonPaths.Property("$.citations", c.Id), $"citation '{c.Id}' keeps an official address ({mirror}) as its mirror: the official address is the 'url', a reprint the 'mirror'"));
         }
 
         if (c.Url is null && c.Extras.Mirror is not null)
         {
-            errors.Add(new PackLoadError("PACK_MIRROR_ONLY", source, "$.citations." + c.Id, $"citation '{c.Id}' has a mirror but no 'url': give the best address held as 'url'"));
+            errors.Add(new PackLoadError("PACK_MIRROR_ONLY", source, JsonPaths.Property("$.citations", c.Id), $"citation '{c.Id}' has a mirror but no 'url': give the best address held as 'url'"));
         }
     }
 
@@ -169,11 +169,11 @@ internal static partial class ProvenanceRules
 
         if (citation.Jurisdiction is null)
         {
-            errors.Add(ctx.Error("PACK_CITATION_JURISDICTION_MISSING", $"a {provenance} value needs a citation with a 'jurisdiction'; citation '{citation.Id}' has none (a value without a source is a placeholder)"));
+            errors.Add(ctx.Error("PACK_CITATION_JURISDICTION_MISSING", $"a value marked '{provenance}' needs a citation with a 'jurisdiction'; citation '{citation.Id}' has none (a value without a source is a placeholder)"));
         }
         else if (!allowed.Contains(citation.Jurisdiction))
         {
-            errors.Add(ctx.Error("PACK_JURISDICTION_MISMATCH", $"a {provenance} value of layer '{layerId}' cites a document of '{citation.Jurisdiction}', which is neither this layer's place nor an ancestor's ({string.Join(", ", allowed.Order(StringComparer.Ordinal))}); another place's figure is at most a placeholder here"));
+            errors.Add(ctx.Error("PACK_JURISDICTION_MISMATCH", $"a value marked '{provenance}' of layer '{layerId}' cites a document of '{citation.Jurisdiction}', which is neither this layer's place nor an ancestor's ({string.Join(", ", allowed.Order(StringComparer.Ordinal))}); another place's figure is at most a placeholder here"));
         }
     }
 }

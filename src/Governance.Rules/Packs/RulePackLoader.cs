@@ -74,6 +74,13 @@ internal static partial class RulePackLoader
                 span = span[Encoding.UTF8.Preamble.Length..];
             }
 
+            // The JSON reader checks the encoding of a string only when it is read, and then throws: check it first.
+            if (!System.Text.Unicode.Utf8.IsValid(span.Span))
+            {
+                errors.Add(new PackLoadError("PACK_INVALID_JSON", source, FirstInvalidByte(span.Span), "not valid JSON: the text is not UTF-8 (a byte sequence that is not a character)"));
+                return;
+            }
+
             document = JsonDocument.Parse(span, DocumentOptions);
         }
         catch (JsonException ex)
@@ -291,6 +298,29 @@ internal static partial class RulePackLoader
     }
 
     /// <summary>What is wrong with a pack file's JSON, in words, without the reader's internals (its settings and counters).</summary>
+    /// <summary>Where the first byte that does not start a UTF-8 character is: line and byte in the line, counted from 1.</summary>
+    private static string FirstInvalidByte(ReadOnlySpan<byte> text)
+    {
+        int line = 1, lineStart = 0, i = 0;
+        while (i < text.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(text[i..], out _, out var length) != System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+
+            if (text[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+
+            i += length;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {i - lineStart + 1}");
+    }
+
     private static string SyntaxText(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
@@ -315,9 +345,10 @@ internal static partial class RulePackLoader
             return "a comma before a closing brace or bracket";
         }
 
-        if (text.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        // The reader does not name a comment as such: it finds a '/' where a value or a separator belongs.
+        if (text.StartsWith("'/' is", StringComparison.Ordinal))
         {
-            return "comments are not allowed";
+            return "a '/' outside a string (comments are not allowed)";
         }
 
         // Keep the first sentence only: later ones speak of reader settings the author cannot change.
