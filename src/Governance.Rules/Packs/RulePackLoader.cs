@@ -297,7 +297,6 @@ internal static partial class RulePackLoader
         }
     }
 
-    /// <summary>What is wrong with a pack file's JSON, in words, without the reader's internals (its settings and counters).</summary>
     /// <summary>Where the first byte that does not start a UTF-8 character is: line and byte in the line, counted from 1.</summary>
     private static string FirstInvalidByte(ReadOnlySpan<byte> text)
     {
@@ -321,6 +320,7 @@ internal static partial class RulePackLoader
         return string.Create(CultureInfo.InvariantCulture, $"line {line}, byte {i - lineStart + 1}");
     }
 
+    /// <summary>What is wrong with a pack file's JSON, in words, without the reader's internals (its settings and counters).</summary>
     private static string SyntaxText(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
