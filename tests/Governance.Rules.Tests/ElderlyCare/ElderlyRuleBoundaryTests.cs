@@ -34,6 +34,20 @@ public sealed class ElderlyRuleBoundaryTests
         Assert.Contains("elderly.benefit_rules", Assert.Single(result.Errors).Path, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"6\"")]
+    [InlineData("null")]
+    [InlineData("true")]
+    public void Back_pay_months_that_are_not_a_number_are_refused_with_the_rule_s_own_message(string months)
+    {
+        // Before, the reader threw on a value that is not a number and the author read only the loader's generic
+        // "missing or has the wrong type" message.
+        var result = LoadLayer(RulesLayer($$"""{ "start": "application-month", "backPay": "months", "backPayMonths": {{months}}, "stop": "through-death-month", "requires": "hukou" }"""));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("PACK_INVALID_VALUE", error.Code);
+        Assert.EndsWith("backPayMonths is a whole number from 1 to 120", error.Message, StringComparison.Ordinal);
+    }
+
     private static string RulesLayer(string rule) => $$"""
         {
           "id": "test.rules",
