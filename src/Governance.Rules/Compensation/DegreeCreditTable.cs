@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Rules.Localization;
+using Governance.Rules.Packs;
 
 namespace Governance.Rules.Compensation;
 
@@ -56,7 +57,7 @@ public sealed class DegreeCreditTable
         {
             if (!PayJson.Exactly(item, "code", "zh-Hans", "en", "years")
                 || !PayJson.String(item, "code", out var code) || !PayJson.String(item, "zh-Hans", out var zh) || !PayJson.String(item, "en", out var en)
-                || !item.GetProperty("years").TryGetInt32(out var years) || years < 0)
+                || !item.GetProperty("years").TryInt32(out var years) || years < 0)
             {
                 error = "each degree is exactly {code, zh-Hans, en, years} with whole, non-negative years";
                 return false;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Governance.Rules.Packs;
 
 namespace Governance.Rules.Compensation;
 
@@ -40,7 +41,7 @@ public sealed class GradeCoefficientTable
         foreach (var item in json.EnumerateArray())
         {
             if (!PayJson.Exactly(item, "grade", "coefficient")
-                || !item.GetProperty("grade").TryGetInt32(out var grade)
+                || !item.GetProperty("grade").TryInt32(out var grade)
                 || item.GetProperty("coefficient").ValueKind != JsonValueKind.Number || !item.GetProperty("coefficient").TryGetDecimal(out var c))
             {
                 error = "each entry is exactly {grade, coefficient} with a whole-number grade and a decimal coefficient";

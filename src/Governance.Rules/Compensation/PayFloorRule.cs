@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Rules.Packs;
 
 namespace Governance.Rules.Compensation;
 
@@ -12,7 +13,7 @@ public sealed record PayFloorRule(string Caliber, int ReferenceYearLag)
         value = null!;
         if (!PayJson.Exactly(json, "caliber", "referenceYearLag")
             || !PayJson.String(json, "caliber", out var caliber)
-            || !json.GetProperty("referenceYearLag").TryGetInt32(out var lag) || lag < 0)
+            || !json.GetProperty("referenceYearLag").TryInt32(out var lag) || lag < 0)
         {
             error = "expected exactly {caliber, referenceYearLag (0 or more)}";
             return false;

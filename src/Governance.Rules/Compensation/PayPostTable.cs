@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Rules.Localization;
+using Governance.Rules.Packs;
 
 namespace Governance.Rules.Compensation;
 
@@ -72,7 +73,7 @@ public sealed class PayPostTable
         {
             if (!PayJson.Exactly(item, "code", "zh-Hans", "en", "minGrade", "maxGrade")
                 || !PayJson.String(item, "code", out var code) || !PayJson.String(item, "zh-Hans", out var zh) || !PayJson.String(item, "en", out var en)
-                || !item.GetProperty("minGrade").TryGetInt32(out var min) || !item.GetProperty("maxGrade").TryGetInt32(out var max))
+                || !item.GetProperty("minGrade").TryInt32(out var min) || !item.GetProperty("maxGrade").TryInt32(out var max))
             {
                 error = "each post is exactly {code, zh-Hans, en, minGrade, maxGrade} with whole-number grades";
                 return false;

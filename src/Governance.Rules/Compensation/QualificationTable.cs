@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Governance.Rules.Localization;
+using Governance.Rules.Packs;
 
 namespace Governance.Rules.Compensation;
 
@@ -60,7 +61,7 @@ public sealed class QualificationTable
         {
             if (!PayJson.Exactly(item, "code", "zh-Hans", "en", "uplift")
                 || !PayJson.String(item, "code", out var code) || !PayJson.String(item, "zh-Hans", out var zh) || !PayJson.String(item, "en", out var en)
-                || !item.GetProperty("uplift").TryGetInt32(out var uplift) || uplift < 0)
+                || !item.GetProperty("uplift").TryInt32(out var uplift) || uplift < 0)
             {
                 error = "each qualification is exactly {code, zh-Hans, en, uplift} with a whole, non-negative uplift";
                 return false;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Governance.Rules.Packs;
 
 namespace Governance.Rules.Compensation;
 
@@ -58,7 +59,7 @@ public sealed class ReferenceWageTable
                 : hasPlace ? ["year", "caliber", "annualAverage", "jurisdiction"]
                 : ["year", "caliber", "annualAverage"];
             if (!PayJson.Exactly(item, fields)
-                || !item.GetProperty("year").TryGetInt32(out var year) || year is < PayLimits.MinYear or > PayLimits.MaxYear
+                || !item.GetProperty("year").TryInt32(out var year) || year is < PayLimits.MinYear or > PayLimits.MaxYear
                 || !PayJson.String(item, "caliber", out var caliber)
                 || item.GetProperty("annualAverage").ValueKind != JsonValueKind.Number || !item.GetProperty("annualAverage").TryGetDecimal(out var amount) || amount <= 0m)
             {

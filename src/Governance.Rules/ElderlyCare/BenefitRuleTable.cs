@@ -171,7 +171,7 @@ public sealed class BenefitRuleTable
             _ => null,
         };
         var months = 0;
-        if (json.TryGetProperty("backPayMonths", out var m) && (m.ValueKind != JsonValueKind.Number || !m.TryGetInt32(out months) || months < 1 || months > 120))
+        if (json.TryGetProperty("backPayMonths", out var m) && (!m.TryInt32(out months) || months < 1 || months > 120))
         {
             error = "backPayMonths is a whole number from 1 to 120";
             return false;

@@ -188,8 +188,8 @@ public sealed class HouseholdBands
         foreach (var band in bands.EnumerateArray())
         {
             if (band.ValueKind != JsonValueKind.Object
-                || !band.TryGetProperty("below", out var below) || !below.TryGetInt64(out var b)
-                || !band.TryGetProperty("workers", out var workers) || !workers.TryGetInt32(out var w)
+                || !band.TryGetProperty("below", out var below) || !below.TryInt64(out var b)
+                || !band.TryGetProperty("workers", out var workers) || !workers.TryInt32(out var w)
                 || band.EnumerateObject().Count() != 2)
             {
                 error = "each band is exactly {below, workers} with whole numbers";
@@ -218,8 +218,8 @@ public sealed class HouseholdBands
         if (json.TryGetProperty("beyond", out var beyond))
         {
             if (beyond.ValueKind != JsonValueKind.Object
-                || !beyond.TryGetProperty("everyHouseholds", out var e) || !e.TryGetInt64(out every) || every <= 0
-                || !beyond.TryGetProperty("addWorkers", out var a) || !a.TryGetInt32(out add) || add < 0
+                || !beyond.TryGetProperty("everyHouseholds", out var e) || !e.TryInt64(out every) || every <= 0
+                || !beyond.TryGetProperty("addWorkers", out var a) || !a.TryInt32(out add) || add < 0
                 || beyond.EnumerateObject().Count() != 2)
             {
                 error = "beyond is exactly {everyHouseholds > 0, addWorkers >= 0}";

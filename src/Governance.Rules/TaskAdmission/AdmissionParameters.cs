@@ -231,7 +231,7 @@ public sealed class CatalogueCounts
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var p in json.EnumerateObject())
         {
-            if (!p.Value.TryGetInt32(out var n) || n < 0 || !map.TryAdd(p.Name, n))
+            if (!p.Value.TryInt32(out var n) || n < 0 || !map.TryAdd(p.Name, n))
             {
                 return false;
             }

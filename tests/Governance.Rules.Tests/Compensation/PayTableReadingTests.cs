@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Governance.Rules.Compensation;
 
@@ -219,5 +220,26 @@ public sealed class PayTableReadingTests
         Assert.Equal((0.01m, 1.2m), (table.CoefficientOf(1), table.CoefficientOf(3)));
         Assert.Equal("grade", Assert.Throws<ArgumentOutOfRangeException>(() => table.CoefficientOf(0)).ParamName);
         Assert.Equal("grade", Assert.Throws<ArgumentOutOfRangeException>(() => table.CoefficientOf(4)).ParamName);
+    }
+    [Theory]
+    [InlineData("""{ "basic": 0.7, "performance": 0.2 }""")]
+    [InlineData("""{ "basic": 0.7, "performance": 0.31 }""")]
+    [InlineData("""{ "basic": -0.1, "performance": 1.1 }""")]
+    [InlineData("""{ "basic": 1.1, "performance": -0.1 }""")]
+    public void A_split_with_a_negative_share_or_not_summing_to_1_is_refused(string text)
+    {
+        Assert.False(PaySplit.TryRead(Json(text), out _, out var error));
+        Assert.Equal("the shares must be non-negative and sum to exactly 1", error);
+    }
+
+    [Theory]
+    [InlineData("""{ "basic": 0, "performance": 1 }""", "0", "1")]
+    [InlineData("""{ "basic": 1, "performance": 0 }""", "1", "0")]
+    [InlineData("""{ "basic": 0.70, "performance": 0.30 }""", "0.70", "0.30")]
+    public void A_split_of_shares_summing_to_1_is_read_with_a_share_of_0_allowed(string text, string basic, string performance)
+    {
+        Assert.True(PaySplit.TryRead(Json(text), out var split, out var error));
+        Assert.Null(error);
+        Assert.Equal((decimal.Parse(basic, CultureInfo.InvariantCulture), decimal.Parse(performance, CultureInfo.InvariantCulture)), (split.BasicShare, split.PerformanceShare));
     }
 }
