@@ -189,10 +189,11 @@ public sealed class ParameterDefinition<T> : ParameterDefinition
         {
             if (values[i] is { } json)
             {
-                // The reader's own reason is the most specific; the range and set checks apply to what it accepts.
+                // The reader's own reason is the most specific; the range and set checks apply to what it accepts. With its
+                // reason, the path goes down to a field whose kind differs from the same field in the list's other entries.
                 if (!TryRead(json, out var value, out var error))
                 {
-                    errors.Add((i, error is null or WrongType ? ValueShape.Locate(json) : string.Empty, error ?? "invalid value"));
+                    errors.Add((i, ValueShape.Locate(json, amongSiblingsOnly: error is not (null or WrongType)), error ?? "invalid value"));
                     continue;
                 }
 

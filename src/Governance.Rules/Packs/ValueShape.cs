@@ -80,7 +80,13 @@ internal static class ValueShape
     /// Where a reader met a wrong type: the first field whose JSON kind differs from the same field in the other
     /// entries of its list (for example <c>[3].grade</c> null among numbers), or the value itself.
     /// </summary>
-    public static string Locate(JsonElement value, string path = "")
+    /// <param name="value">The value the reader refused.</param>
+    /// <param name="path">The path of <paramref name="value"/> inside the parameter's value.</param>
+    /// <param name="amongSiblingsOnly">
+    /// True when the reader gave its own reason: only a field whose kind differs from its siblings' is named then, since
+    /// a null, a true/false or an empty list may be what that table expects.
+    /// </param>
+    public static string Locate(JsonElement value, string path = "", bool amongSiblingsOnly = false)
     {
         if (value.ValueKind == JsonValueKind.Array)
         {
@@ -116,7 +122,7 @@ internal static class ValueShape
                         return JsonPaths.Property(at, p.Name);
                     }
 
-                    if (p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && Locate(p.Value, JsonPaths.Property(at, p.Name)) is var inner && inner != JsonPaths.Property(at, p.Name))
+                    if (p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && Locate(p.Value, JsonPaths.Property(at, p.Name), amongSiblingsOnly) is var inner && inner != JsonPaths.Property(at, p.Name))
                     {
                         return inner;
                     }
@@ -127,12 +133,13 @@ internal static class ValueShape
         {
             foreach (var p in value.EnumerateObject())
             {
-                if (p.Value.ValueKind is JsonValueKind.Null or JsonValueKind.True or JsonValueKind.False || p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && p.Value.GetRawText().Length <= 2)
+                if (!amongSiblingsOnly
+                    && (p.Value.ValueKind is JsonValueKind.Null or JsonValueKind.True or JsonValueKind.False || p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && p.Value.GetRawText().Length <= 2))
                 {
                     return JsonPaths.Property(path, p.Name);
                 }
 
-                if (p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && Locate(p.Value, JsonPaths.Property(path, p.Name)) is var inner && inner != JsonPaths.Property(path, p.Name))
+                if (p.Value.ValueKind is JsonValueKind.Array or JsonValueKind.Object && Locate(p.Value, JsonPaths.Property(path, p.Name), amongSiblingsOnly) is var inner && inner != JsonPaths.Property(path, p.Name))
                 {
                     return inner;
                 }

@@ -36,6 +36,27 @@ public sealed class PackRefusalTests
         var error = Single(Layer("pay.grade_coefficients", "系数", Coefficients.Replace("GRADE", grade, StringComparison.Ordinal)), "PACK_INVALID_VALUE");
         Assert.EndsWith(".values[0].value[1].grade", error.Path);
         Assert.DoesNotContain("Number", error.Message, StringComparison.Ordinal);
+        Assert.Contains("each entry is exactly {grade, coefficient} with a whole-number grade and a decimal coefficient", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_the_tables_own_reason_the_path_names_a_field_only_when_its_kind_differs_from_its_siblings()
+    {
+        // The true/false fields are what the table expects: with the reader's own reason none of them is blamed.
+        const string Categories = """
+            [ { "code": "a", "zh-Hans": "甲", "en": "A", "counted": true }, { "code": "b", "zh-Hans": "乙", "counted": false } ]
+            """;
+        var error = Single(Layer("staffing.worker_categories", "list", Categories), "PACK_INVALID_VALUE");
+        Assert.EndsWith("['staffing.worker_categories'].values[0].value", error.Path);
+        Assert.Contains("each category is exactly {code, zh-Hans, en, counted}", error.Message, StringComparison.Ordinal);
+        var numbered = Single(Layer("staffing.worker_categories", "list", Categories.Replace("\"code\": \"b\"", "\"code\": 2", StringComparison.Ordinal).Replace("\"乙\",", "\"乙\", \"en\": \"B\",", StringComparison.Ordinal)), "PACK_INVALID_VALUE");
+        Assert.EndsWith(".values[0].value[1].code", numbered.Path);
+        Assert.Contains("each category is exactly {code, zh-Hans, en, counted}", numbered.Message, StringComparison.Ordinal);
+
+        // An empty group is a count table the reader accepts; the negative count is what it refuses, at the value.
+        var counts = Single(Layer("admission.catalogue_counts", "项", """{ "retained": { "lawful-duties": -1 }, "cancelled": {} }"""), "PACK_INVALID_VALUE");
+        Assert.EndsWith("['admission.catalogue_counts'].values[0].value", counts.Path);
+        Assert.Contains("with whole, non-negative counts", counts.Message, StringComparison.Ordinal);
     }
 
     [Fact]
