@@ -45,6 +45,12 @@ public sealed class DistrictTable
                 return false;
             }
 
+            if (string.IsNullOrWhiteSpace(zh) || string.IsNullOrWhiteSpace(en))
+            {
+                error = $"district '{code}' needs a name in both zh-Hans and en";
+                return false;
+            }
+
             if (list.Any(x => x.Code == code))
             {
                 error = $"district '{code}' appears twice";

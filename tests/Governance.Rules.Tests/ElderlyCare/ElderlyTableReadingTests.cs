@@ -239,6 +239,9 @@ public sealed partial class ElderlyTableReadingTests
     [InlineData("""[ { "code": "gusu", "zh-Hans": "姑苏区" } ]""", DistrictShape)]
     [InlineData("""[ { "code": "gusu", "zh-Hans": "姑苏区", "en": "Gusu" }, { "code": "wuzhong", "en": "Wuzhong" } ]""", DistrictShape)]
     [InlineData("""[ { "code": "gusu", "zh-Hans": "姑苏区", "en": "Gusu" }, { "code": "gusu", "zh-Hans": "苏州古城", "en": "Old town" } ]""", "district 'gusu' appears twice")]
+    [InlineData("""[ { "code": "gusu", "zh-Hans": "", "en": "Gusu" } ]""", "district 'gusu' needs a name in both zh-Hans and en")]
+    [InlineData("""[ { "code": "gusu", "zh-Hans": "姑苏区", "en": " " } ]""", "district 'gusu' needs a name in both zh-Hans and en")]
+    [InlineData("""[ { "code": "gusu", "zh-Hans": "姑苏区", "en": "Gusu" }, { "code": "gusu", "zh-Hans": "", "en": "Old town" } ]""", "district 'gusu' needs a name in both zh-Hans and en")]
     public void A_malformed_district_list_is_refused(string text, string message) =>
         Assert.Equal(message, Refused<DistrictTable>(DistrictTable.TryRead, text));
 
