@@ -104,6 +104,22 @@ public sealed class CatalogueSectionRefusalTests
     }
 
     [Fact]
+    public void A_list_name_or_kind_given_but_wrong_is_reported_once_where_it_is_and_only_a_missing_one_as_missing()
+    {
+        var unknownKind = LoadLayer(Layer("", extra: "\"lists\": { \"odd\": { " + Name + ", \"kind\": \"maybe\" } },"));
+        Assert.Equal(["PACK_CATALOGUE_KIND_UNKNOWN"], unknownKind.Errors.Select(e => e.Code));
+
+        var badName = LoadLayer(Layer("", extra: "\"lists\": { \"odd\": { \"name\": 5, \"kind\": \"may-refuse\" } },"));
+        Assert.Single(badName.Errors);
+        Assert.Equal("$.catalogues.certification.lists.odd.name", badName.Errors[0].Path);
+
+        var badNameNoKind = LoadLayer(Layer("", extra: "\"lists\": { \"odd\": { \"name\": 5 } },"));
+        Assert.Equal(
+            [("$.catalogues.certification.lists.odd", true), ("$.catalogues.certification.lists.odd.name", false)],
+            badNameNoKind.Errors.Select(e => (e.Path, e.Code == "PACK_FIELD_MISSING")));
+    }
+
+    [Fact]
     public void A_list_with_a_name_kind_and_note_is_read_and_an_unknown_catalogue_does_not_stop_the_next()
     {
         var ok = LoadLayer(Layer("", extra: "\"lists\": { \"odd\": { " + Name + ", \"kind\": \"may-refuse\", \"note\": \"示例\" } },"));

@@ -114,7 +114,6 @@ public sealed partial class PackErrorCatalogueTests
         new("CatalogueUnknown", () => LoadLayer(Layer("").Replace("\"certification\"", "\"recipes\"", StringComparison.Ordinal)),
             E("PACK_CATALOGUE_UNKNOWN", "$.catalogues.recipes", "the library defines no catalogue 'recipes'; known: admission, certification, elderly-care")),
         new("CatalogueKindUnknown", () => Catalogue("", """ "lists": { "odd": { "name": { "zh-Hans": "怪", "en": "Odd" }, "kind": "maybe" } }, """),
-            E("PACK_FIELD_MISSING", "$.catalogues.certification.lists.odd", "a list needs 'name' and 'kind'"),
             E("PACK_CATALOGUE_KIND_UNKNOWN", "$.catalogues.certification.lists.odd.kind", "unknown list kind 'maybe'; this catalogue allows: may-refuse, must-issue, needs-deliberation, should-not-issue")),
         new("CatalogueKindMismatch", () => Catalogue("", """ "lists": { "not-issued": { "name": { "zh-Hans": "保留", "en": "Kept" }, "kind": "must-issue" } }, """),
             E("PACK_CATALOGUE_KIND_MISMATCH", "$.catalogues.certification.lists['not-issued']", "list 'not-issued' is of kind 'should-not-issue' in layer 'cn'; a layer may rename a list but not change its kind")),
