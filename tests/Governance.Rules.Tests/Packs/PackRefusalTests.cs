@@ -101,6 +101,20 @@ public sealed class PackRefusalTests
         Assert.Contains("1900", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1900-01-01", "", "2026")]
+    [InlineData("2200-12-31", "", "2026")]
+    [InlineData("2026-01-01", ", \"confirmed\": \"1900-01-01\"", "2026")]
+    [InlineData("2026-01-01", ", \"confirmed\": \"2200-12-31\"", "2026")]
+    [InlineData("2026-01-01", "", "1900")]
+    [InlineData("2026-01-01", "", "2200-12-31")]
+    [InlineData("2026-01-01", "", "2200-12")]
+    public void A_date_on_the_windows_first_or_last_day_is_read(string from, string extra, string published)
+    {
+        var loaded = LoadLayer(Layer("pay.base_amount", "元/月", "9000", from, extra, published));
+        Assert.True(loaded.Success, string.Join("; ", loaded.Errors));
+    }
+
     [Fact]
     public void A_list_entry_given_twice_or_an_empty_list_is_refused()
     {
