@@ -1,4 +1,5 @@
 using System.Globalization;
+using Governance.Rules.Citations;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
 using NodaTime;
@@ -102,6 +103,31 @@ public sealed class ParameterTimelineProperties
         Assert.Same(StaffingParameters.WorkersPer10kUrbanResidents, timeline.Definition);
         Assert.Equal("人/万人", timeline.Unit);
         Assert.Equal(timeline.Entries[^1].Name, timeline.Name);
+    }
+
+    [Fact]
+    public void Each_entry_runs_until_the_next_and_carries_its_text_layer_and_source()
+    {
+        var timeline = Timeline([(0, 21), (31, 22), (59, null), (90, 23)]);
+        var own = timeline.Entries.Where(e => e.Layer == "test.what-if").ToArray();
+        Assert.Equal([Start.PlusDays(31), Start.PlusDays(59), Start.PlusDays(90), (LocalDate?)null], own.Select(e => e.Until));
+        Assert.Equal(Start, timeline.Entries[^5].Until);
+        Assert.Equal(["21", "22", "null", "23"], own.Select(e => e.DisplayValue));
+        Assert.Equal([true, true, false, true], own.Select(e => e.HasValue));
+        Assert.All(own, e => Assert.Equal(("staffing.workers_per_10k_urban_residents", Provenance.Placeholder, "what-if", (string?)null, (LocalDate?)null), (e.Key, e.Provenance, e.Citation!.Id, e.Note, e.Confirmed)));
+        Assert.Equal("cn.js.suzhou", timeline.Entries[^5].Layer);
+        Assert.Equal("18", timeline.Entries[^5].DisplayValue);
+    }
+
+    [Fact]
+    public void A_callers_entry_on_the_parents_date_replaces_the_parents_entry()
+    {
+        var parentFrom = RulePacks.Suzhou.Timeline(StaffingParameters.WorkersPer10kUrbanResidents)!.Entries[^1].From;
+        var offset = Period.Between(Start, parentFrom, PeriodUnits.Days).Days;
+        var timeline = Timeline([(offset, 19)]);
+        Assert.Single(timeline.Entries, e => e.From == parentFrom);
+        Assert.Equal(("test.what-if", 19m), (timeline.EntryAt(parentFrom)!.Layer, timeline.At(parentFrom).Value));
+        Assert.DoesNotContain(timeline.Entries, e => e.Layer == "cn.js.suzhou" && e.From >= parentFrom);
     }
 
     [Fact]
