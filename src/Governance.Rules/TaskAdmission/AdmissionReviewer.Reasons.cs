@@ -38,7 +38,8 @@ public sealed partial class AdmissionReviewer
                     _singleKind.GetOrAdd(request.ProhibitedKinds[0], static (_, a) => new AdmissionReasonDetail(a.flag, a.Self.ProhibitedMessage(a.request, a.found), a.info.Citation, a.info.Provenance, a.info.Layer, a.info.Note), (Self: this, flag, request, found, info)),
                 AdmissionReasons.ProhibitedKind => new AdmissionReasonDetail(flag, ProhibitedMessage(request, found), info.Citation, info.Provenance, info.Layer, info.Note),
                 _ when FixedMessage(flag) is { } fixedMessage => _fixed[BitOperations.Log2((uint)flag)] ??= new AdmissionReasonDetail(flag, fixedMessage, info.Citation, info.Provenance, info.Layer, info.Note),
-                _ => CycleReason(flag, next, info),
+                // Only the outside-the-cycle reason is left, and the review gives it only with a next adjustment date.
+                _ => CycleReason(flag, next!.Value, info),
             };
             x.Step(ruleId, detail.Message, info, flag == AdmissionReasons.OutsideCycle ? Anchor.Info : null);
             return detail;
@@ -80,9 +81,9 @@ public sealed partial class AdmissionReviewer
         private readonly ConcurrentDictionary<string, AdmissionReasonDetail> _singleKind = new(StringComparer.Ordinal);
 
         /// <summary>The last outside-the-cycle reason made, kept for the next review with the same next adjustment date.</summary>
-        private Tuple<LocalDate?, AdmissionReasonDetail>? _cycle;
+        private Tuple<LocalDate, AdmissionReasonDetail>? _cycle;
 
-        private AdmissionReasonDetail CycleReason(AdmissionReasons flag, LocalDate? next, ParameterValueInfo info)
+        private AdmissionReasonDetail CycleReason(AdmissionReasons flag, LocalDate next, ParameterValueInfo info)
         {
             if (_cycle is { } last && last.Item1 == next && last.Item2.Reason == flag)
             {
@@ -90,8 +91,8 @@ public sealed partial class AdmissionReviewer
             }
 
             var message = new LocalizedText(
-                $"不在名录调整周期内：名录{CycleZh(Cycle.Value)}调整一次，下次调整日为{(next is { } n1 ? ExplanationBuilder.DateZh(n1) : "—")}；非因法律政策变化不得提前准入。",
-                $"Outside the adjustment cycle: the catalogue is adjusted every {Cycle.Value.ToString(CultureInfo.InvariantCulture)} months, next on {(next is { } n2 ? ExplanationBuilder.Date(n2) : "-")}; without a legal change an item cannot be admitted sooner.");
+                $"不在名录调整周期内：名录{CycleZh(Cycle.Value)}调整一次，下次调整日为{ExplanationBuilder.DateZh(next)}；非因法律政策变化不得提前准入。",
+                $"Outside the adjustment cycle: the catalogue is adjusted every {Cycle.Value.ToString(CultureInfo.InvariantCulture)} months, next on {ExplanationBuilder.Date(next)}; without a legal change an item cannot be admitted sooner.");
             var detail = new AdmissionReasonDetail(flag, message, info.Citation, info.Provenance, info.Layer, info.Note);
             _cycle = Tuple.Create(next, detail);
             return detail;
@@ -128,7 +129,7 @@ public sealed partial class AdmissionReviewer
         private static readonly FrozenDictionary<AdmissionReasons, string> ReasonRuleIds =
             Enum.GetValues<AdmissionReasons>().ToFrozenDictionary(f => f, f => "admission.reason." + AdmissionReasonCodes.Of(f));
 
-        private static string ReasonRuleId(AdmissionReasons flag) => ReasonRuleIds.TryGetValue(flag, out var id) ? id : "admission.reason." + AdmissionReasonCodes.Of(flag);
+        private static string ReasonRuleId(AdmissionReasons flag) => ReasonRuleIds[flag];
 
         private static string CycleZh(int months) => months % 12 == 0
             ? (months == 12 ? "每年" : "每" + (months / 12).ToString(CultureInfo.InvariantCulture) + "年")

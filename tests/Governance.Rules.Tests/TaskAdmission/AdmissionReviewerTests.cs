@@ -244,5 +244,10 @@ public sealed class AdmissionReviewerTests
         Assert.Equal(90, counts.Cancelled["work"]);
         Assert.Equal(28, counts.Cancelled["rating"]);
         Assert.Equal(53, counts.Cancelled["stamping"]);
+
+        // Written for a log or a debugger: each retained list's code and count.
+        Assert.Equal(
+            ["assisting 55", "rating 2", "stamping 8", "statutory-duty 9"],
+            counts.ToString().Split(", ").Order(StringComparer.Ordinal));
     }
 }
