@@ -144,6 +144,51 @@ public sealed class AgeAllowanceFastPathProperties
         Assert.False(general.UsesPlaceholder);
     }
 
+    /// <summary>
+    /// Each date the dedicated path compares, on the day of its limit and the day after: born on the as-of day or the
+    /// next, on the earliest birth date a request may hold or the day before, hukou from the birth day or the latest
+    /// date, dying on the birth day, the latest date, the month's last day or the next, 100 on 重阳节 or the day after,
+    /// hukou from the festival or the day after, from the month's first or last day or the next month.
+    /// </summary>
+    [Theory]
+    [InlineData("2025-06-15", null, null, "2025-06-15")]
+    [InlineData("2025-06-16", null, null, "2025-06-15")]
+    [InlineData("1880-01-01", null, null, "2025-06-15")]
+    [InlineData("1879-12-31", null, null, "2025-06-15")]
+    [InlineData("1935-05-14", "1935-05-14", null, "2025-10-15")]
+    [InlineData("1935-05-14", "1935-05-13", null, "2025-10-15")]
+    [InlineData("1935-05-14", "2200-12-31", null, "2025-10-15")]
+    [InlineData("1935-05-14", "2201-01-01", null, "2025-10-15")]
+    [InlineData("1935-05-14", null, "1935-05-14", "2025-10-15")]
+    [InlineData("1935-05-14", null, "2200-12-31", "2025-10-15")]
+    [InlineData("1935-05-14", null, "2201-01-01", "2025-10-15")]
+    [InlineData("1935-05-14", null, "2025-10-31", "2025-10-15")]
+    [InlineData("1935-05-14", null, "2025-11-01", "2025-10-15")]
+    [InlineData("1925-10-29", null, null, "2025-10-15")]
+    [InlineData("1925-10-30", null, null, "2025-10-15")]
+    [InlineData("1925-10-28", "2025-10-29", null, "2025-10-15")]
+    [InlineData("1925-10-28", "2025-10-30", null, "2025-10-15")]
+    [InlineData("1935-05-14", "2025-10-01", null, "2025-10-15")]
+    [InlineData("1935-05-14", "2025-10-31", null, "2025-10-15")]
+    [InlineData("1935-05-14", "2025-11-01", null, "2025-10-15")]
+    [InlineData("1945-10-15", "2025-10-15", null, "2025-10-15")]
+    [InlineData("1945-10-16", "2025-09-30", null, "2025-10-15")]
+    public void On_each_limit_and_the_day_after_the_dedicated_path_gives_the_general_figures(string birth, string? since, string? death, string asOf)
+    {
+        var person = new ElderlyPerson
+        {
+            BirthDate = Date(birth),
+            HukouDistrict = "gusu",
+            HukouSince = since is null ? null : Date(since),
+            DeathDate = death is null ? null : Date(death),
+            ResidesInJurisdiction = true,
+        };
+        Assert.True(SameAsGeneral(Suzhou, person, Date(asOf)));
+        var outside = person with { HukouDistrict = null, HukouSince = null };
+        Assert.True(SameAsGeneral(Suzhou, outside, Date(asOf)));
+        Assert.True(SameAsGeneral(Suzhou, outside with { ResidesInJurisdiction = false }, Date(asOf)));
+    }
+
     [Theory]
     [InlineData("1940-06-01", ElderlyBenefit.AgeAllowance80To89)]
     [InlineData("1930-06-01", ElderlyBenefit.AgeAllowance90To99)]
