@@ -113,15 +113,13 @@ internal sealed partial class CatalogueSection : PackSection
 
             LocalizedText? name = null;
             string? kind = null;
-            var given = 0;
             foreach (var (field, fv) in RulePackLoader.Properties(l, errors))
             {
                 var f = l.Property(field, fv);
                 switch (field)
                 {
-                    case "name": name = RulePackLoader.ReadText(f, errors); given |= 1; break;
+                    case "name": name = RulePackLoader.ReadText(f, errors); break;
                     case "kind":
-                        given |= 2;
                         kind = RulePackLoader.ReadString(f, errors);
                         if (kind is not null && !kinds.Contains(kind))
                         {
@@ -138,7 +136,7 @@ internal sealed partial class CatalogueSection : PackSection
             if (name is null || kind is null)
             {
                 // A name or kind given but wrong is reported where it is; only a missing one is reported here.
-                if (given != 3)
+                if (Absent(l.Element, "name", "kind"))
                 {
                     errors.Add(l.Error("PACK_FIELD_MISSING", "a list needs 'name' and 'kind'"));
                 }

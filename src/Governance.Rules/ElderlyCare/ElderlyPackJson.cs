@@ -35,7 +35,7 @@ internal static class PackJson
     public static bool Int(JsonElement json, string name, int min, int max, out int value)
     {
         value = 0;
-        return json.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out value) && value >= min && value <= max;
+        return json.TryGetProperty(name, out var v) && v.TryInt32(out value) && value >= min && value <= max;
     }
 
     public static bool Money(JsonElement json, string name, out decimal value)

@@ -83,7 +83,7 @@ public abstract class ParameterDefinition
         new(key, ParameterKind.Integer, minimum ?? DefaultMinimum, maximum ?? DefaultMaximum, (JsonElement json, out int value, out string? error) =>
         {
             error = null;
-            if (json.ValueKind != JsonValueKind.Number || !json.TryGetInt32(out value))
+            if (!json.TryInt32(out value))
             {
                 value = default;
                 error = "expected a whole number";
