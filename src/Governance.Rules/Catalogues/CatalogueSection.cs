@@ -218,7 +218,12 @@ internal sealed partial class CatalogueSection : PackSection
 
             if (code is null || name is null || provenance is null)
             {
-                errors.Add(c.Error("PACK_FIELD_MISSING", "a category needs 'code', 'name' and 'provenance'"));
+                // A field given but unreadable is reported where it is; only a missing one is reported here.
+                if (Absent(c.Element, "code", "name", "provenance"))
+                {
+                    errors.Add(c.Error("PACK_FIELD_MISSING", "a category needs 'code', 'name' and 'provenance'"));
+                }
+
                 continue;
             }
 
