@@ -136,6 +136,11 @@ public sealed class PayFloorCheckerTests
         var o = checker.Evaluate(Payroll(2025, Line("a", 149_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026).GetOutcomeOrThrow();
         Assert.Equal(150_000m, o.Floor); // 149,000 < 150,000: below the county's own floor
         Assert.False(o.Compliant);
+
+        // A figure recorded without its source: the step gives the figure and nothing after it.
+        var wage = Assert.Single(checker.Evaluate(Payroll(2025, Line("a", 149_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026).Explanation.Steps, s => s.RuleId == "pay.reference-wage").Message;
+        Assert.Equal("2024年城镇非私营单位在岗职工年平均工资150000元。", wage.ZhHans);
+        Assert.Equal($"2024 average wage of {WageCalibers.En(WageCalibers.UrbanNonPrivateInService)}: 150000 yuan.", wage.En);
     }
 
     [Fact]
@@ -162,8 +167,10 @@ public sealed class PayFloorCheckerTests
         var result = SuzhouFloor.Evaluate(Payroll(2025, Line("a", 150_000m), Line("b", 130_000m), Line("c", 60_000m, 6m), Line("p", 10_000m, counted: false)), January2026);
         var o = result.GetOutcomeOrThrow();
         var wage = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.reference-wage").Message;
-        Assert.StartsWith($"2024年{WageCalibers.ZhHans(o.ReferenceWage.Caliber)}年平均工资143611元", wage.ZhHans, StringComparison.Ordinal);
-        Assert.StartsWith($"2024 average wage of {WageCalibers.En(o.ReferenceWage.Caliber)}: 143611 yuan", wage.En, StringComparison.Ordinal);
+        // Suzhou's figure records where it was published, and the step says so.
+        Assert.StartsWith("https://tjj.suzhou.gov.cn/", o.ReferenceWage.Source, StringComparison.Ordinal);
+        Assert.Equal($"2024年城镇非私营单位在岗职工年平均工资143611元（来源：{o.ReferenceWage.Source}）。", wage.ZhHans);
+        Assert.Equal($"2024 average wage of {WageCalibers.En(o.ReferenceWage.Caliber)}: 143611 yuan (source: {o.ReferenceWage.Source}).", wage.En);
         var check = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.floor-check");
         Assert.StartsWith("计入3人（另有1人不计入），折算全时2.5人；报酬合计340000元；", check.Message.ZhHans, StringComparison.Ordinal);
         Assert.Contains("低于底线，未达标：缺口", check.Message.ZhHans, StringComparison.Ordinal);

@@ -92,7 +92,7 @@ public sealed class PayScaleTableTests
     [InlineData("pay.degree_credit_years", "年", """[ { "code": "a", "zh-Hans": "甲", "en": "A", "years": -1 } ]""", "non-negative")]
     [InlineData("pay.reference_wages", "元/年", """[ { "year": 2024, "caliber": "everyone", "annualAverage": 1 } ]""", "unknown caliber")]
     [InlineData("pay.floor_rule", "rule", """{ "caliber": "urban-non-private-in-service" }""", "exactly")]
-    [InlineData("pay.floor_rule", "rule", """{ "caliber": "everyone", "referenceYearLag": 1 }""", "unknown caliber 'everyone'; expected one of: ")]
+    [InlineData("pay.floor_rule", "rule", """{ "caliber": "everyone", "referenceYearLag": 1 }""", "unknown caliber 'everyone'; expected one of: urban-non-private-in-service, urban-non-private-employed, all-urban-units-employed")]
     [InlineData("pay.split", "share", """{ "basic": 0.7 }""", "expected exactly {basic, performance} as decimal shares")]
     [InlineData("pay.split", "share", """{ "basic": 0.7, "performance": 0.3, "bonus": 0 }""", "expected exactly {basic, performance} as decimal shares")]
     [InlineData("pay.split", "share", """[ 0.7, 0.3 ]""", "expected exactly {basic, performance} as decimal shares")]

@@ -351,6 +351,7 @@ public sealed class ElderlyCareCalculatorTests
         Assert.Equal(Date("2025-06-30"), r.AsOf);
         Assert.Throws<ArgumentNullException>(() => Suzhou.Evaluate(null!));
         Assert.Throws<ArgumentNullException>(() => Suzhou.Summarize(null!, Date("2025-01-01")));
+        Assert.Throws<ArgumentNullException>(() => Suzhou.SummarizeAgeAllowance(null!, Date("2025-01-01")));
         Assert.Throws<ArgumentNullException>(() => new ElderlyCareCalculator(null!, SystemClock.Instance));
     }
 }
