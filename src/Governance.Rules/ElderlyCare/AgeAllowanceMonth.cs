@@ -67,8 +67,8 @@ internal sealed record AgeAllowanceMonth : IMonthCompiled
     /// <summary>The district codes of the pack.</summary>
     public FrozenSet<string> Districts { get; init; } = FrozenSet<string>.Empty;
 
-    /// <summary>The earliest birth date a request may hold, as a key.</summary>
-    public static int EarliestBirth { get; } = DayKeys.Of(ElderlyLimits.EarliestBirth < InputLimits.EarliestDate ? InputLimits.EarliestDate : ElderlyLimits.EarliestBirth);
+    /// <summary>The earliest birth date a request may hold, as a key (no earlier than the earliest date of any request: a test holds it so).</summary>
+    public static int EarliestBirth { get; } = DayKeys.Of(ElderlyLimits.EarliestBirth);
 
     /// <summary>The latest date a request may hold, as a key.</summary>
     public static int Latest { get; } = DayKeys.Of(InputLimits.LatestDate);
