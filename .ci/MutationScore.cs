@@ -33,6 +33,10 @@ var byFile = new Dictionary<string, (string Folder, Tally Tally, DateTime Writte
 foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
     var written = File.GetLastWriteTimeUtc(report);
+
+    // The run's scope, from the folder .ci/mutation wrote the report to (its arguments joined by '+'): a file in scope
+    // for which Stryker made no mutant to test (a record, an enum) is measured, with nothing to count.
+    var scope = Path.GetRelativePath(reportsDir, Path.GetDirectoryName(Path.GetDirectoryName(report)!)!).Replace('\\', '/').Split('+');
     using var doc = JsonDocument.Parse(File.ReadAllBytes(report));
     foreach (var file in doc.RootElement.GetProperty("files").EnumerateObject())
     {
@@ -64,7 +68,8 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
             }
         }
 
-        if (t.Counted + t.Equivalent == 0)
+        var inScope = scope.Any(part => part.EndsWith(".cs", StringComparison.Ordinal) ? part == relative : relative.StartsWith(part + "/", StringComparison.Ordinal));
+        if (t.Counted + t.Equivalent == 0 && !inScope)
         {
             continue;
         }
@@ -205,7 +210,7 @@ internal static class Ledger
         Console.WriteLine("| Folder / file | State | Measured (UTC) | Killed | Timeout | Survived | No coverage | Equivalent (listed) | Score |");
         Console.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var total = new Tally();
-        int current = 0, changed = 0, missing = 0;
+        int current = 0, empty = 0, changed = 0, missing = 0;
         string? lowest = null;
         var lowestScore = 2.0;
         foreach (var group in files.GroupBy(f => f.Contains('/', StringComparison.Ordinal) ? f[..f.IndexOf('/', StringComparison.Ordinal)] : "."))
@@ -226,6 +231,7 @@ internal static class Ledger
                 if (r.Hash == hash)
                 {
                     current++;
+                    empty += r.Tally.Counted + r.Tally.Equivalent == 0 ? 1 : 0;
                     sum.Add(r.Tally);
                     if (r.Tally.Counted > 0 && r.Tally.Score < lowestScore)
                     {
@@ -249,7 +255,7 @@ internal static class Ledger
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count} files: {current} measured as they are, {changed} changed since their measurement, {missing} not measured. Over the {current} measured: {total.Score:P1} ({total.Killed + total.Timeout} of {total.Counted}); lowest {lowest ?? "—"} {(lowest is null ? "" : lowestScore.ToString("P1", CultureInfo.InvariantCulture))}. Targets (the whole library): overall ≥ 85 %, every file ≥ 70 %."));
+            $"{files.Count} files: {current} measured as they are ({empty} with no mutant to test), {changed} changed since their measurement, {missing} not measured. Over the {current} measured: {total.Score:P1} ({total.Killed + total.Timeout} of {total.Counted}); lowest {lowest ?? "—"} {(lowest is null ? "" : lowestScore.ToString("P1", CultureInfo.InvariantCulture))}. Targets (the whole library): overall ≥ 85 %, every file ≥ 70 %."));
         return 0;
     }
 
