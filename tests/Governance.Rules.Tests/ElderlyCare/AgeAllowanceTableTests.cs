@@ -61,6 +61,16 @@ public sealed class AgeAllowanceTableTests
     }
 
     [Fact]
+    public void A_festival_lump_sum_with_an_upper_age_ends_at_the_birthday_past_it()
+    {
+        // Up to 104: 105 on 29 October 2025 means born on or before 29 October 1920, past the band.
+        var calc = WithLayer(""" "elderly.age_allowance.festival": { "unit": "元", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if", "value": { "minAge": 100, "maxAge": 104, "amount": 1000, "period": "year" } } ] } """);
+        var october = Compile(calc, October2025);
+        Assert.Equal(DayKeys.Of(new LocalDate(1925, 10, 29)), october.FestivalMinCut);
+        Assert.Equal(DayKeys.Of(new LocalDate(1920, 10, 29)), october.FestivalMaxCut);
+    }
+
+    [Fact]
     public void A_pack_that_takes_29_February_birthdays_on_28_February_is_compiled_so()
     {
         var calc = WithLayer(""" "elderly.leap_day_rule": { "unit": "rule", "values": [ { "from": "2000-01-01", "value": "february-28", "provenance": "placeholder", "citation": "what-if" } ] } """);
