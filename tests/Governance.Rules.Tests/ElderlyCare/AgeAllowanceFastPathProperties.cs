@@ -128,6 +128,7 @@ public sealed class AgeAllowanceFastPathProperties
     [InlineData("1935-05-14", null, "gusu", "1879-12-31", ElderlySummaryStatus.InvalidInput)]
     [InlineData("1935-05-14", null, "gusu", "2201-01-01", ElderlySummaryStatus.InvalidInput)]
     [InlineData("1885-05-14", null, "gusu", "1960-06-15", ElderlySummaryStatus.NoPolicyInForce)]
+    [InlineData("1880-01-01", null, "gusu", "1880-01-15", ElderlySummaryStatus.NoPolicyInForce)]
     [InlineData("1935-05-14", null, "nowhere", "2025-10-15", ElderlySummaryStatus.InvalidInput)]
     [InlineData("1935-05-14", "1935-05-13", "gusu", "2025-10-15", ElderlySummaryStatus.InvalidInput)]
     [InlineData("1935-05-14", "2201-01-01", "gusu", "2025-10-15", ElderlySummaryStatus.InvalidInput)]
@@ -173,6 +174,8 @@ public sealed class AgeAllowanceFastPathProperties
     [InlineData("1935-05-14", "2025-11-01", null, "2025-10-15")]
     [InlineData("1945-10-15", "2025-10-15", null, "2025-10-15")]
     [InlineData("1945-10-16", "2025-09-30", null, "2025-10-15")]
+    [InlineData("2100-05-14", null, null, "2200-12-15")]
+    [InlineData("2100-05-14", null, null, "2200-12-31")]
     public void On_each_limit_and_the_day_after_the_dedicated_path_gives_the_general_figures(string birth, string? since, string? death, string asOf)
     {
         var person = new ElderlyPerson
@@ -187,6 +190,19 @@ public sealed class AgeAllowanceFastPathProperties
         var outside = person with { HukouDistrict = null, HukouSince = null };
         Assert.True(SameAsGeneral(Suzhou, outside, Date(asOf)));
         Assert.True(SameAsGeneral(Suzhou, outside with { ResidesInJurisdiction = false }, Date(asOf)));
+    }
+
+    [Fact]
+    public void The_last_month_a_request_may_hold_is_summarized_on_the_dedicated_path_and_the_first_has_no_policy()
+    {
+        // December 2200 is inside the dates a request may hold: a 100-year-old is owed the 100+ band there, as the general path says.
+        var last = Suzhou.SummarizeAgeAllowance(Person("2100-05-14"), Date("2200-12-31"));
+        Assert.Equal(ElderlySummaryStatus.Computed, last.Status);
+        Assert.True(last.IsEligible(ElderlyBenefit.AgeAllowance100Plus));
+        Assert.Equal(Suzhou.Summarize(Person("2100-05-14"), Date("2200-12-31"), ElderlyBenefits.AgeAllowanceMask).MonthTotal, last.Due);
+
+        // January 1880 is inside those dates too, but before any elderly-care policy.
+        Assert.Equal(ElderlySummaryStatus.NoPolicyInForce, Suzhou.SummarizeAgeAllowance(Person("1880-01-01"), Date("1880-01-15")).Status);
     }
 
     [Theory]
