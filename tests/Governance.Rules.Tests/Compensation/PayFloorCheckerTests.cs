@@ -133,12 +133,13 @@ public sealed class PayFloorCheckerTests
               { "year": 2024, "caliber": "urban-non-private-in-service", "annualAverage": 150000, "jurisdiction": "cn.js.suzhou.test-county" } ]
             """;
         var checker = new PayFloorChecker(LoadLayer(PayLayer(Parameter("pay.reference_wages", wages, from: "2025-06-01", unit: "元/年"))).GetPackOrThrow(), Clock);
-        var o = checker.Evaluate(Payroll(2025, Line("a", 149_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026).GetOutcomeOrThrow();
+        var result = checker.Evaluate(Payroll(2025, Line("a", 149_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026);
+        var o = result.GetOutcomeOrThrow();
         Assert.Equal(150_000m, o.Floor); // 149,000 < 150,000: below the county's own floor
         Assert.False(o.Compliant);
 
         // A figure recorded without its source: the step gives the figure and nothing after it.
-        var wage = Assert.Single(checker.Evaluate(Payroll(2025, Line("a", 149_000m)) with { Jurisdiction = "cn.js.suzhou.test-county" }, January2026).Explanation.Steps, s => s.RuleId == "pay.reference-wage").Message;
+        var wage = Assert.Single(result.Explanation.Steps, s => s.RuleId == "pay.reference-wage").Message;
         Assert.Equal("2024年城镇非私营单位在岗职工年平均工资150000元。", wage.ZhHans);
         Assert.Equal($"2024 average wage of {WageCalibers.En(WageCalibers.UrbanNonPrivateInService)}: 150000 yuan.", wage.En);
     }
