@@ -19,6 +19,18 @@ public sealed class AgeAllowanceFastPathProperties
           "value": [ { "benefits": [ "institutional-care", "age-90-99" ], "rule": "exclusive" } ] } ] }
         """);
 
+    /// <summary>
+    /// Bands that ask only that the person live in the jurisdiction (not a hukou), and a 重阳节 lump sum that stops at 104:
+    /// the table must read residence, and the festival's upper age, from the pack.
+    /// </summary>
+    private static readonly ElderlyCareCalculator ResidenceOnlyFestivalTo104 = WithLayer("""
+        "elderly.benefit_rules": { "unit": "rule", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if", "value": {
+          "default": { "start": "condition-month", "backPay": "none", "stop": "through-death-month", "requires": "residence" },
+          "overrides": { } } } ] },
+        "elderly.age_allowance.festival": { "unit": "元", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if",
+          "value": { "minAge": 100, "maxAge": 104, "amount": 1000, "period": "year" } } ] }
+        """);
+
     private static readonly string?[] Districts = ["gusu", "kunshan", null, "nowhere"];
 
     /// <summary>
@@ -26,9 +38,12 @@ public sealed class AgeAllowanceFastPathProperties
     /// in February or March), hukou moved in around the as-of date, on the day before or of 重阳节, or from elsewhere; some who
     /// died around the as-of date or the festival; some living outside; as-of dates 2007–2045, one in three in the festival's month.
     /// </summary>
-    private static readonly Gen<(ElderlyPerson Person, LocalDate AsOf)> Persons =
+    private static readonly Gen<(ElderlyPerson Person, LocalDate AsOf)> Persons = PersonsAround(80, 90, 100);
+
+    /// <summary>As <see cref="Persons"/>, a few months either side of one of <paramref name="thresholds"/>.</summary>
+    private static Gen<(ElderlyPerson Person, LocalDate AsOf)> PersonsAround(params int[] thresholds) =>
         from asOfDays in Gen.Choose(0, 38 * 365)
-        from threshold in Gen.Elements(80, 90, 100)
+        from threshold in Gen.Elements(thresholds)
         from yearsOff in Gen.Choose(-1, 0)
         from monthsOff in Gen.Choose(-3, 3)
         from day in Gen.Choose(0, 30)
@@ -103,6 +118,36 @@ public sealed class AgeAllowanceFastPathProperties
     [Property(MaxTest = 1000)]
     public Property The_dedicated_age_allowance_path_follows_a_pack_with_other_date_rules() =>
         Prop.ForAll(Persons.ToArbitrary(), c => SameAsGeneral(ConditionMonthFebruary28, c.Person, c.AsOf));
+
+    [Property(MaxTest = 1000)]
+    public Property The_dedicated_age_allowance_path_follows_a_pack_whose_bands_ask_residence_only_and_whose_festival_sum_stops_at_104() =>
+        Prop.ForAll(PersonsAround(80, 100, 105).ToArbitrary(), c => SameAsGeneral(ResidenceOnlyFestivalTo104, c.Person, c.AsOf));
+
+    [Fact]
+    public void The_residence_only_pack_is_compiled_for_the_dedicated_path_with_the_festivals_upper_age()
+    {
+        // The property above compares the two paths; it tests the dedicated one only while this pack takes it.
+        var october2025 = (2025 * 12) + 9;
+        var october = ResidenceOnlyFestivalTo104.PolicyFor(october2025)!.CompileAgeAllowance(october2025);
+        Assert.True(october.Independent);
+        Assert.False(october.RequiresHukou);
+        Assert.True(october.HasFestival);
+        Assert.Equal(DayKeys.Of(new LocalDate(1920, 10, 29)), october.FestivalMaxCut);
+    }
+
+    /// <summary>重阳节 2025 is 29 October: born on 29 October 1920 the person is 105 that day, past the lump sum's 104; a day later, 104.</summary>
+    [Theory]
+    [InlineData("1920-10-29", false)]
+    [InlineData("1920-10-30", true)]
+    [InlineData("1925-10-29", true)]
+    [InlineData("1925-10-30", false)]
+    public void The_festival_sum_with_an_upper_age_is_owed_from_the_lower_birthday_to_the_day_before_the_one_past_it(string birth, bool owed)
+    {
+        var person = new ElderlyPerson { BirthDate = Date(birth), ResidesInJurisdiction = true };
+        var fast = ResidenceOnlyFestivalTo104.SummarizeAgeAllowance(person, Date("2025-10-15"));
+        Assert.Equal(owed, (fast.EligibleMask & (1 << (int)ElderlyBenefit.CentenarianFestival)) != 0);
+        Assert.True(SameAsGeneral(ResidenceOnlyFestivalTo104, person, Date("2025-10-15")));
+    }
 
     [Property(MaxTest = 300)]
     public Property When_a_stacking_rule_names_a_band_the_dedicated_path_is_the_general_path() =>
