@@ -72,7 +72,4 @@ internal sealed record AgeAllowanceMonth : IMonthCompiled
 
     /// <summary>The latest date a request may hold, as a key.</summary>
     public static int Latest { get; } = DayKeys.Of(InputLimits.LatestDate);
-
-    /// <summary>The same month, every person sent to the general month evaluation.</summary>
-    public AgeAllowanceMonth Dependent() => this with { Independent = false };
 }

@@ -83,13 +83,11 @@ public sealed partial class ElderlyCareCalculator
 
     private AgeAllowanceMonth AgeAllowanceMonthFor(int m)
     {
-        // A month only partly inside the dates a request may hold is left to the general path, which checks the as-of day.
-        var ym = ToYearMonth(m);
-        var whole = InputLimits.Contains(new LocalDate(ym.Year, ym.Month, 1)) && InputLimits.Contains(new LocalDate(ym.Year, ym.Month, CalendarSystem.Iso.GetDaysInMonth(ym.Year, ym.Month)));
+        // The dates a request may hold begin on a month's first day and end on a month's last (a test holds it), so every
+        // month inside them is whole and the as-of day needs no check beyond its month.
         var t = m < MonthIndex(InputLimits.EarliestDate) || m > MonthIndex(InputLimits.LatestDate) ? AgeAllowanceMonth.Without(m, ElderlySummaryStatus.InvalidInput)
             : PolicyFor(m) is not { } policy ? AgeAllowanceMonth.Without(m, ElderlySummaryStatus.NoPolicyInForce)
-            : whole ? policy.CompileAgeAllowance(m)
-            : policy.CompileAgeAllowance(m).Dependent();
+            : policy.CompileAgeAllowance(m);
 
         return _ageMonths.Store(t);
     }

@@ -45,12 +45,10 @@ public sealed class AgeAllowanceTableTests
     }
 
     [Fact]
-    public void A_month_made_dependent_sends_every_person_to_the_general_path_and_keeps_its_figures()
+    public void The_dates_a_request_may_hold_are_whole_months_so_the_dedicated_path_checks_no_day_of_the_as_of_month()
     {
-        var june = Compile(Suzhou, June2025);
-        var dependent = june.Dependent();
-        Assert.False(dependent.Independent);
-        Assert.Equal((june.Month, june.Cuts, june.SegmentDue, june.Policy), (dependent.Month, dependent.Cuts, dependent.SegmentDue, dependent.Policy));
+        Assert.Equal(1, Governance.Rules.Validation.InputLimits.EarliestDate.Day);
+        Assert.Equal(1, Governance.Rules.Validation.InputLimits.LatestDate.PlusDays(1).Day);
     }
 
     [Fact]
