@@ -72,7 +72,7 @@ internal sealed class ElderlySteps : IReadOnlyList<ExplanationStep>
             var outcome = _outcome.Benefits[index - 1];
             var benefit = outcome.Benefit;
             return new ExplanationStep(
-                BenefitRuleIds[(int)benefit],
+                "elderly.benefit." + benefit.Code(),
                 Message(outcome, new Context(_policy.Rules.Value.For(benefit), ElderlyCareCalculator.MinAge(_policy, benefit), _policy.LumpSum.HasValue ? _policy.LumpSum.Value : null)),
                 _policy.UsesFor(benefit),
                 [ExplanationBuilder.Value("amount_per_period", outcome.AmountPerPeriod), ExplanationBuilder.Value("due", outcome.DueInAsOfMonth)]);
@@ -96,7 +96,4 @@ internal sealed class ElderlySteps : IReadOnlyList<ExplanationStep>
             [],
             [ExplanationBuilder.Value("schedule_total", total), ExplanationBuilder.Value("schedule_arrears", arrears)]);
     }
-
-    /// <summary>The rule id of each benefit's step: <c>elderly.benefit.</c> and the benefit's code.</summary>
-    private static readonly string[] BenefitRuleIds = [.. ElderlyBenefits.All.Select(b => "elderly.benefit." + b.Code())];
 }
