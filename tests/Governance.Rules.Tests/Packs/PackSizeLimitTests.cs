@@ -62,4 +62,48 @@ public sealed class PackSizeLimitTests
             (error.Code, error.Message));
         Assert.Equal("$", error.Path);
     }
+
+    /// <summary>A stream of spaces that never ends, handing out at most 4,096 bytes a read (the limit is a multiple of it).</summary>
+    private sealed class EndlessSpaces : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public long Given { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = Math.Min(count, 4096);
+            Array.Fill(buffer, (byte)' ', offset, n);
+            Given += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public void A_stream_that_never_ends_is_read_only_past_the_limit_and_refused_for_its_size()
+    {
+        // Read in pieces that reach the limit exactly: reading stops only once it is passed, so the layer is known to be too large.
+        var stream = new EndlessSpaces();
+        var loaded = RulePacks.TryLoad(RulePackSource.FromStream(stream, "endless.json"));
+        Assert.Equal(("PACK_TOO_LARGE", "$"), (Assert.Single(loaded.Errors).Code, loaded.Errors[0].Path));
+        Assert.Equal(RulePackLimits.MaxDocumentBytes + 4096, stream.Given);
+    }
 }

@@ -91,9 +91,24 @@ public sealed class ParameterDefinitionTests
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => ParameterDefinition.Decimal("consumer.x", minimum: 2m, maximum: 1m));
         Assert.Equal("maximum", e.ParamName);
+        Assert.StartsWith("The maximum is below the minimum.", e.Message, StringComparison.Ordinal);
         Assert.Equal((2m, 2m), (ParameterDefinition.Decimal("consumer.x", 2m, 2m).Minimum, ParameterDefinition.Decimal("consumer.x", 2m, 2m).Maximum));
         Assert.Throws<ArgumentOutOfRangeException>(() => ParameterDefinition.Integer("consumer.x", minimum: 2, maximum: 1));
         Assert.ThrowsAny<ArgumentException>(() => ParameterDefinition.Boolean(" "));
         Assert.ThrowsAny<ArgumentException>(() => ParameterDefinition.Choice("", "a"));
+    }
+
+    [Fact]
+    public void A_reader_that_refuses_without_a_reason_is_reported_as_an_invalid_value_where_the_value_stands()
+    {
+        var silent = ParameterDefinition.Table<int>("consumer.silent", (JsonElement json, out int value, out string? error) =>
+        {
+            value = 0;
+            error = null;
+            return json.ValueKind == JsonValueKind.Number;
+        });
+        var errors = new List<(int Index, string Path, string Error)>();
+        silent.CreateTimeline([], [JsonDocument.Parse("1").RootElement.Clone(), null, JsonDocument.Parse("{ \"a\": 1 }").RootElement.Clone()], errors);
+        Assert.Equal([(2, "", "invalid value")], errors);
     }
 }

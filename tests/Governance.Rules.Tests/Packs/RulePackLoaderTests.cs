@@ -105,6 +105,24 @@ public sealed class RulePackLoaderTests
     }
 
     [Fact]
+    public void The_exception_of_a_pack_that_did_not_load_lists_every_error_one_to_a_line()
+    {
+        var errors = new[]
+        {
+            new PackLoadError("PACK_UNKNOWN_FIELD", "a.json", "$.x", "unknown field 'x'"),
+            new PackLoadError("PACK_FIELD_MISSING", "b.json", "$", "the header needs 'id'"),
+        };
+        var e = new RulePackLoadException(errors);
+        Assert.Same(errors, e.Errors);
+        Assert.Equal(
+            "The rule pack could not be loaded:" + Environment.NewLine + "  a.json: $.x: PACK_UNKNOWN_FIELD: unknown field 'x'"
+            + Environment.NewLine + "  b.json: $: PACK_FIELD_MISSING: the header needs 'id'",
+            e.Message);
+        Assert.Equal("The rule pack could not be loaded.", new RulePackLoadException().Message);
+        Assert.Empty(new RulePackLoadException().Errors);
+    }
+
+    [Fact]
     public void Unordered_dates_are_reported_with_their_json_path()
     {
         var json = ReformLayer().Replace(
