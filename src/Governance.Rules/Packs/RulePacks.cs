@@ -170,22 +170,38 @@ public static class RulePacks
     {
         errors = [];
         var assembly = typeof(RulePacks).Assembly;
-        var folders = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal))
-            .GroupBy(n => n[ResourcePrefix.Length..n.LastIndexOf('/')], StringComparer.Ordinal);
+        var layers = ReadFolders(assembly.GetManifestResourceNames().Select(n => (n, (Func<byte[]>)(() => ReadResource(assembly, n)))), errors);
+        if (errors.Count > 0)
+        {
+            // An embedded pack that does not validate is a defect of the library itself.
+            throw new RulePackLoadException(errors);
+        }
+
+        return layers;
+    }
+
+    private static byte[] ReadResource(System.Reflection.Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads the pack folders among <paramref name="resources"/>: each <c>RulePacks/FOLDER/*.json</c> group is one layer whose
+    /// id must be its folder's name; other names are not packs and are not read.
+    /// </summary>
+    internal static FrozenDictionary<string, RawLayer> ReadFolders(IEnumerable<(string Name, Func<byte[]> Read)> resources, List<PackLoadError> errors)
+    {
+        var folders = resources
+            .Where(r => r.Name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && r.Name.EndsWith(".json", StringComparison.Ordinal)
+                && r.Name.LastIndexOf('/') > ResourcePrefix.Length)
+            .GroupBy(r => r.Name[ResourcePrefix.Length..r.Name.LastIndexOf('/')], StringComparer.Ordinal);
         var layers = new Dictionary<string, RawLayer>(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
-            var documents = new List<(string, byte[])>();
-            foreach (var name in folder)
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var buffer = new MemoryStream();
-                stream.CopyTo(buffer);
-                documents.Add((name, buffer.ToArray()));
-            }
-
-            var layer = RulePackLoader.ReadLayer(documents, folder: true, errors);
+            var layer = RulePackLoader.ReadLayer([.. folder.Select(r => (r.Name, r.Read()))], folder: true, errors);
             if (layer is null)
             {
                 continue;
@@ -198,12 +214,6 @@ public static class RulePacks
             }
 
             layers.Add(layer.Id, layer);
-        }
-
-        if (errors.Count > 0)
-        {
-            // An embedded pack that does not validate is a defect of the library itself.
-            throw new RulePackLoadException(errors);
         }
 
         return layers.ToFrozenDictionary(StringComparer.Ordinal);

@@ -59,6 +59,35 @@ public sealed class LayerSelectionTests
     }
 
     [Fact]
+    public void A_layer_naming_no_parent_is_written_so_in_the_refusal()
+    {
+        var root = RulePackSource.FromJson("""
+            { "id": "root", "version": "1.0.0", "parent": null, "name": { "zh-Hans": "根层", "en": "Root layer" } }
+            """, "root.json");
+        var loaded = RulePacks.TryLoadSelected(null, [root, Layer("b", "cn.js.suzhou")]);
+        var error = Assert.Single(loaded.Errors);
+        Assert.Equal(
+            ("PACK_LAYERS_NOT_ONE_CHAIN", "root.json, b.json", "$.parent",
+                "the layer files must form one chain, each naming the next as its parent (root → none; b → cn.js.suzhou); more than one of them is a leaf (root, b)"),
+            (error.Code, error.Source, error.Path, error.Message));
+    }
+
+    [Fact]
+    public void A_layer_whose_parent_is_not_loaded_is_chosen_and_refused_for_the_missing_parent()
+    {
+        var loaded = RulePacks.TryLoadSelected(null, [Layer("leaf", "cn.js.nowhere")]);
+        Assert.Equal("PACK_PARENT_MISSING", Assert.Single(loaded.Errors).Code);
+    }
+
+    [Fact]
+    public void A_null_layer_among_the_layers_is_a_programmer_error()
+    {
+        var e = Assert.Throws<ArgumentException>(() => RulePacks.TryLoad(RulePacks.SuzhouId, [null!]));
+        Assert.Equal("layers", e.ParamName);
+        Assert.StartsWith("A layer source is null.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_layer_list_is_a_programmer_error()
     {
         Assert.Throws<ArgumentNullException>(() => RulePacks.TryLoadSelected(null, null!));
