@@ -90,7 +90,7 @@ public sealed class PayScaleTableTests
     [InlineData("pay.split", "share", """{ "basic": 0.7, "performance": 0.2 }""", "sum to exactly 1")]
     [InlineData("pay.qualification_uplift", "级", """[ { "code": "a", "zh-Hans": "甲", "en": "A", "uplift": 2 }, { "code": "b", "zh-Hans": "乙", "en": "B", "uplift": 1 } ]""", "strictly rising uplift")]
     [InlineData("pay.degree_credit_years", "年", """[ { "code": "a", "zh-Hans": "甲", "en": "A", "years": -1 } ]""", "non-negative")]
-    [InlineData("pay.reference_wages", "元/年", """[ { "year": 2024, "caliber": "everyone", "annualAverage": 1 } ]""", "unknown caliber")]
+    [InlineData("pay.reference_wages", "元/年", """[ { "year": 2024, "caliber": "everyone", "annualAverage": 1 } ]""", "unknown caliber 'everyone'; expected one of: urban-non-private-in-service, urban-non-private-employed, all-urban-units-employed")]
     [InlineData("pay.floor_rule", "rule", """{ "caliber": "urban-non-private-in-service" }""", "exactly")]
     [InlineData("pay.floor_rule", "rule", """{ "caliber": "everyone", "referenceYearLag": 1 }""", "unknown caliber 'everyone'; expected one of: urban-non-private-in-service, urban-non-private-employed, all-urban-units-employed")]
     [InlineData("pay.split", "share", """{ "basic": 0.7 }""", "expected exactly {basic, performance} as decimal shares")]

@@ -34,6 +34,7 @@ public sealed class EmbeddedFolderTests
                 NotToBeRead("RulePacks/x.c/notes.txt"),
                 NotToBeRead("Other/x.d/pack.json"),
                 NotToBeRead("RulePacks/pack.json"),
+                NotToBeRead("RulePacks//pack.json"),
             ],
             errors);
         Assert.Empty(errors);
@@ -104,6 +105,14 @@ public sealed class EmbeddedFolderTests
         Assert.Equal(kept.ContentHash, fresh.Pack!.ContentHash);
         Assert.Equal(kept.Layers, fresh.Pack.Layers);
         Assert.Equal(kept.Parameters.Keys.Order(StringComparer.Ordinal), fresh.Pack.Parameters.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_ids_of_the_library_packs_are_listed_in_ordinal_order()
+    {
+        var ids = RulePacks.EmbeddedIds;
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        Assert.Equal(["cn", "cn.js", "cn.js.suzhou"], ids.Where(id => !id.StartsWith("example.", StringComparison.Ordinal)));
     }
 
     [Fact]

@@ -80,6 +80,24 @@ public sealed class LayerSelectionTests
     }
 
     [Fact]
+    public void Two_layers_with_one_id_are_refused_for_that_alone()
+    {
+        var loaded = RulePacks.TryLoadSelected(null, [Layer("a", "cn.js.suzhou"), Layer("a", "cn.js.suzhou", rate: "21")]);
+        var error = Assert.Single(loaded.Errors);
+        Assert.Equal(("PACK_DUPLICATE_LAYER", "a.json", "$.id"), (error.Code, error.Source, error.Path));
+    }
+
+    [Fact]
+    public void Layers_that_branch_after_a_reading_error_are_refused_for_the_reading_error_alone()
+    {
+        // The second layer's unknown field may be why the chain looks wrong: only the reading error is reported.
+        var broken = RulePackSource.FromJson(ReformLayer(id: "b", parent: "cn.js.suzhou").Replace("\"version\"", "\"colour\": \"red\", \"version\"", StringComparison.Ordinal), "b.json");
+        var loaded = RulePacks.TryLoadSelected(null, [Layer("a", "cn.js.suzhou"), broken]);
+        var error = Assert.Single(loaded.Errors);
+        Assert.Equal(("PACK_UNKNOWN_FIELD", "b.json", "$.colour"), (error.Code, error.Source, error.Path));
+    }
+
+    [Fact]
     public void A_null_layer_among_the_layers_is_a_programmer_error()
     {
         var e = Assert.Throws<ArgumentException>(() => RulePacks.TryLoad(RulePacks.SuzhouId, [null!]));
