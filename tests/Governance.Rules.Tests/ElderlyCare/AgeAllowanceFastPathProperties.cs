@@ -23,13 +23,7 @@ public sealed class AgeAllowanceFastPathProperties
     /// Bands that ask only that the person live in the jurisdiction (not a hukou), and a 重阳节 lump sum that stops at 104:
     /// the table must read residence, and the festival's upper age, from the pack.
     /// </summary>
-    private static readonly ElderlyCareCalculator ResidenceOnlyFestivalTo104 = WithLayer("""
-        "elderly.benefit_rules": { "unit": "rule", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if", "value": {
-          "default": { "start": "condition-month", "backPay": "none", "stop": "through-death-month", "requires": "residence" },
-          "overrides": { } } } ] },
-        "elderly.age_allowance.festival": { "unit": "元", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if",
-          "value": { "minAge": 100, "maxAge": 104, "amount": 1000, "period": "year" } } ] }
-        """);
+    private static readonly ElderlyCareCalculator ResidenceOnlyFestivalTo104 = WithLayer(BenefitRules(ConditionMonthRule("residence")) + ", " + FestivalBandUpTo(104));
 
     private static readonly string?[] Districts = ["gusu", "kunshan", null, "nowhere"];
 

@@ -14,11 +14,7 @@ public sealed class AgeAllowanceTableTests
 
     private static AgeAllowanceMonth Compile(ElderlyCareCalculator calc, int m) => calc.PolicyFor(m)!.CompileAgeAllowance(m);
 
-    private static string Rules(string overrides) => $$"""
-        "elderly.benefit_rules": { "unit": "rule", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if", "value": {
-          "default": { "start": "condition-month", "backPay": "none", "stop": "through-death-month", "requires": "hukou" },
-          "overrides": { {{overrides}} } } } ] }
-        """;
+    private static string Rules(string overrides) => BenefitRules(ConditionMonthRule(), overrides);
 
     private static string Stacking(string first, string second) => $$"""
         "elderly.stacking": { "unit": "list", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if",
@@ -62,7 +58,7 @@ public sealed class AgeAllowanceTableTests
     public void A_festival_lump_sum_with_an_upper_age_ends_at_the_birthday_past_it()
     {
         // Up to 104: 105 on 29 October 2025 means born on or before 29 October 1920, past the band.
-        var calc = WithLayer(""" "elderly.age_allowance.festival": { "unit": "元", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if", "value": { "minAge": 100, "maxAge": 104, "amount": 1000, "period": "year" } } ] } """);
+        var calc = WithLayer(FestivalBandUpTo(104));
         var october = Compile(calc, October2025);
         Assert.Equal(DayKeys.Of(new LocalDate(1925, 10, 29)), october.FestivalMinCut);
         Assert.Equal(DayKeys.Of(new LocalDate(1920, 10, 29)), october.FestivalMaxCut);

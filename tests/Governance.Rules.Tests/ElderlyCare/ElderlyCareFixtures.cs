@@ -47,9 +47,28 @@ internal static class ElderlyCareFixtures
         return new ElderlyCareCalculator(LoadLayer(json).GetPackOrThrow(), SystemClock.Instance);
     }
 
-    public static string DateRules(string start, string backPay = "none", string stop = "through-death-month", int? backPayMonths = null, string mealStart = "application-month") => $$"""
+    public static string DateRules(string start, string backPay = "none", string stop = "through-death-month", int? backPayMonths = null, string mealStart = "application-month")
+    {
+        var months = backPayMonths is { } n ? $"\"backPayMonths\": {n}," : string.Empty;
+        return BenefitRules(
+            $$"""{ "start": "{{start}}", "backPay": "{{backPay}}", {{months}} "stop": "{{stop}}", "requires": "hukou" }""",
+            $$""" "meal": { "start": "{{mealStart}}", "backPay": "{{backPay}}", {{months}} "stop": "{{stop}}", "requires": "residence" } """);
+    }
+
+    /// <summary>The benefit rules from 2000-01-01: <paramref name="defaultRule"/> (a rule object) and <paramref name="overrides"/> (JSON members by benefit code).</summary>
+    public static string BenefitRules(string defaultRule, string overrides = "") => $$"""
         "elderly.benefit_rules": { "unit": "rule", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if", "value": {
-          "default": { "start": "{{start}}", "backPay": "{{backPay}}", {{(backPayMonths is { } n ? $"\"backPayMonths\": {n}," : string.Empty)}} "stop": "{{stop}}", "requires": "hukou" },
-          "overrides": { "meal": { "start": "{{mealStart}}", "backPay": "{{backPay}}", {{(backPayMonths is { } k ? $"\"backPayMonths\": {k}," : string.Empty)}} "stop": "{{stop}}", "requires": "residence" } } } } ] }
+          "default": {{defaultRule}},
+          "overrides": { {{overrides}} } } } ] }
+        """;
+
+    /// <summary>A rule from the month the condition is met, without back pay, through the month of death, on <paramref name="requires"/> (hukou or residence).</summary>
+    public static string ConditionMonthRule(string requires = "hukou") =>
+        $$"""{ "start": "condition-month", "backPay": "none", "stop": "through-death-month", "requires": "{{requires}}" }""";
+
+    /// <summary>The centenarians' 重阳节 lump sum from 2000-01-01, 1,000 元 a year from 100 up to <paramref name="maxAge"/>.</summary>
+    public static string FestivalBandUpTo(int maxAge) => $$"""
+        "elderly.age_allowance.festival": { "unit": "元", "values": [ { "from": "2000-01-01", "provenance": "placeholder", "citation": "what-if",
+          "value": { "minAge": 100, "maxAge": {{maxAge}}, "amount": 1000, "period": "year" } } ] }
         """;
 }

@@ -12,12 +12,7 @@ namespace Governance.Rules.Tests.ElderlyCare;
 /// </summary>
 public sealed class ElderlyFestivalBandMaximumTests
 {
-    private static readonly ElderlyCareCalculator Bounded = WithLayer("""
-        "elderly.age_allowance.festival": {
-          "unit": "元",
-          "values": [ { "from": "2000-01-01", "value": { "minAge": 100, "maxAge": 101, "amount": 1000, "period": "year" }, "provenance": "placeholder", "citation": "what-if" } ]
-        }
-        """);
+    private static readonly ElderlyCareCalculator Bounded = WithLayer(FestivalBandUpTo(101));
 
     [Theory]
     [InlineData("1925-10-29", 1000)] // 100 on the festival day
