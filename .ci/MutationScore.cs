@@ -29,14 +29,19 @@ var equivalent = ReadEquivalent("tests/mutation/equivalent-mutants.md");
 
 // A file mutated in several runs (a folder run, then a run of that one file) counts once: the newest report in which
 // the file has mutants that were tested; a report where the file was only outside the mutate filter does not count.
-var byFile = new Dictionary<string, (string Folder, Tally Tally, DateTime Written, string Hash)>(StringComparer.Ordinal);
+var byFile = new Dictionary<string, (string Folder, Tally Tally, DateTime Written, string Hash, string Tests)>(StringComparer.Ordinal);
 foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
     var written = File.GetLastWriteTimeUtc(report);
 
     // The run's scope, from the folder .ci/mutation wrote the report to (its arguments joined by '+'): a file in scope
     // for which Stryker made no mutant to test (a record, an enum) is measured, with nothing to count.
-    var scope = Path.GetRelativePath(reportsDir, Path.GetDirectoryName(Path.GetDirectoryName(report)!)!).Replace('\\', '/').Split('+');
+    var runDir = Path.GetDirectoryName(Path.GetDirectoryName(report)!)!;
+    var scope = Path.GetRelativePath(reportsDir, runDir).Replace('\\', '/').Split('+');
+
+    // A run of part of the tests (MUTATION_TESTS in .ci/mutation) left its filter beside the report.
+    var filterFile = Path.Combine(runDir, "tests-filter.txt");
+    var tests = File.Exists(filterFile) ? File.ReadAllText(filterFile).Trim() : Ledger.AllTests;
     using var doc = JsonDocument.Parse(File.ReadAllBytes(report));
     foreach (var file in doc.RootElement.GetProperty("files").EnumerateObject())
     {
@@ -76,7 +81,7 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
 
         if (!byFile.TryGetValue(relative, out var seen) || written > seen.Written)
         {
-            byFile[relative] = (folder, t, written, Ledger.Hash(file.Value.GetProperty("source").GetString() ?? ""));
+            byFile[relative] = (folder, t, written, Ledger.Hash(file.Value.GetProperty("source").GetString() ?? ""), tests);
         }
     }
 }
@@ -90,7 +95,7 @@ if (rows.Count == 0)
 
 if (record)
 {
-    return Ledger.Record(LedgerPath, byFile.Select(kv => new LedgerRow(kv.Key, kv.Value.Hash, kv.Value.Written, kv.Value.Tally)));
+    return Ledger.Record(LedgerPath, byFile.Select(kv => new LedgerRow(kv.Key, kv.Value.Hash, kv.Value.Written, kv.Value.Tally, kv.Value.Tests)));
 }
 
 Console.WriteLine("| Folder / file | Killed | Timeout | Survived | No coverage | Equivalent (listed) | Score |");
@@ -166,12 +171,15 @@ internal sealed class Tally
     }
 }
 
-internal sealed record LedgerRow(string File, string Hash, DateTime Measured, Tally Tally);
+internal sealed record LedgerRow(string File, string Hash, DateTime Measured, Tally Tally, string Tests);
 
 /// <summary>The ledger of each file's newest measurement, and the whole library's table read from it.</summary>
 internal static class Ledger
 {
-    private const string Header = "# file\tsource sha256 (16)\tmeasured (UTC)\tkilled\ttimeout\tsurvived\tno coverage\tequivalent (listed)";
+    private const string Header = "# file\tsource sha256 (16)\tmeasured (UTC)\tkilled\ttimeout\tsurvived\tno coverage\tequivalent (listed)\ttests run";
+
+    /// <summary>The tests column of a file measured against the whole suite.</summary>
+    public const string AllTests = "all";
     private const string Library = "src/Governance.Rules";
 
     public static string Hash(string source) =>
@@ -193,7 +201,7 @@ internal static class Ledger
         var lines = new List<string> { Header };
         lines.AddRange(rows.Values.OrderBy(r => r.File, StringComparer.Ordinal).Select(r => string.Join('\t',
             r.File, r.Hash, r.Measured.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-            r.Tally.Killed, r.Tally.Timeout, r.Tally.Survived, r.Tally.NoCoverage, r.Tally.Equivalent)));
+            r.Tally.Killed, r.Tally.Timeout, r.Tally.Survived, r.Tally.NoCoverage, r.Tally.Equivalent, r.Tests)));
         File.WriteAllLines(path, lines);
         Console.WriteLine($"{changed} file(s) recorded in {path}; {rows.Count} in all");
         return 0;
@@ -210,7 +218,7 @@ internal static class Ledger
         Console.WriteLine("| Folder / file | State | Measured (UTC) | Killed | Timeout | Survived | No coverage | Equivalent (listed) | Score |");
         Console.WriteLine("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         var total = new Tally();
-        int current = 0, empty = 0, changed = 0, missing = 0;
+        int current = 0, empty = 0, changed = 0, missing = 0, partial = 0;
         string? lowest = null;
         var lowestScore = 2.0;
         foreach (var group in files.GroupBy(f => f.Contains('/', StringComparison.Ordinal) ? f[..f.IndexOf('/', StringComparison.Ordinal)] : "."))
@@ -227,10 +235,11 @@ internal static class Ledger
                     continue;
                 }
 
-                var state = r.Hash == hash ? "measured" : "changed since";
+                var state = r.Hash != hash ? "changed since" : r.Tests == AllTests ? "measured" : "measured (part of the tests: a lower bound)";
                 if (r.Hash == hash)
                 {
                     current++;
+                    partial += r.Tests == AllTests ? 0 : 1;
                     empty += r.Tally.Counted + r.Tally.Equivalent == 0 ? 1 : 0;
                     sum.Add(r.Tally);
                     if (r.Tally.Counted > 0 && r.Tally.Score < lowestScore)
@@ -255,7 +264,7 @@ internal static class Ledger
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count} files: {current} measured as they are ({empty} with no mutant to test), {changed} changed since their measurement, {missing} not measured. Over the {current} measured: {total.Score:P1} ({total.Killed + total.Timeout} of {total.Counted}); lowest {lowest ?? "—"} {(lowest is null ? "" : lowestScore.ToString("P1", CultureInfo.InvariantCulture))}. Targets (the whole library): overall ≥ 85 %, every file ≥ 70 %."));
+            $"{files.Count} files: {current} measured as they are ({empty} with no mutant to test, {partial} against part of the tests), {changed} changed since their measurement, {missing} not measured. Over the {current} measured: {total.Score:P1} ({total.Killed + total.Timeout} of {total.Counted}); lowest {lowest ?? "—"} {(lowest is null ? "" : lowestScore.ToString("P1", CultureInfo.InvariantCulture))}. Targets (the whole library): overall ≥ 85 %, every file ≥ 70 %."));
         return 0;
     }
 
@@ -278,7 +287,8 @@ internal static class Ledger
                 NoCoverage = int.Parse(c[6], CultureInfo.InvariantCulture),
                 Equivalent = int.Parse(c[7], CultureInfo.InvariantCulture),
             };
-            rows[c[0]] = new LedgerRow(c[0], c[1], DateTime.ParseExact(c[2], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), t);
+            rows[c[0]] = new LedgerRow(c[0], c[1], DateTime.ParseExact(c[2], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal), t,
+                c.Length > 8 ? c[8] : AllTests);
         }
 
         return rows;
