@@ -57,24 +57,6 @@ public sealed record BenefitRule(StartRule Start, BackPay BackPay, int BackPayMo
 {
     /// <summary>True when the benefit runs from an application.</summary>
     public bool FromApplication => Start is StartRule.ApplicationMonth or StartRule.MonthAfterApplication;
-
-    internal static string StartName(StartRule r) => r switch
-    {
-        StartRule.NextMonth => "next-month",
-        StartRule.ApplicationMonth => "application-month",
-        StartRule.MonthAfterApplication => "month-after-application",
-        _ => "condition-month",
-    };
-
-    internal static string BackPayName(BackPay r) => r switch
-    {
-        BackPay.Months => "months",
-        BackPay.CurrentYear => "current-year",
-        BackPay.Unlimited => "unlimited",
-        _ => "none",
-    };
-
-    internal static string StopName(StopRule r) => r == StopRule.DayBeforeDeath ? "day-before-death" : "through-death-month";
 }
 
 /// <summary>The benefit rules of a pack: a default and per-benefit overrides.</summary>
