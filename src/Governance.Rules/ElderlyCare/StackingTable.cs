@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Governance.Rules.Localization;
 using Governance.Rules.Packs;
@@ -56,8 +57,8 @@ public sealed class StackingTable
                 return false;
             }
 
-            var a0 = b[0].ValueKind == JsonValueKind.String ? b[0].GetString()! : string.Empty;
-            var a1 = b[1].ValueKind == JsonValueKind.String ? b[1].GetString()! : string.Empty;
+            var a0 = b[0].ValueKind == JsonValueKind.String ? b[0].GetString() : null;
+            var a1 = b[1].ValueKind == JsonValueKind.String ? b[1].GetString() : null;
             if (!Known(a0) || !Known(a1) || string.Equals(a0, a1, StringComparison.Ordinal) || (a1 == InstitutionalCare))
             {
                 error = "benefits names two different benefit codes; institutional-care may only come first";
@@ -83,6 +84,6 @@ public sealed class StackingTable
         value = new StackingTable([.. list]);
         return true;
 
-        static bool Known(string code) => code == InstitutionalCare || ElderlyBenefits.TryParse(code, out _);
+        static bool Known([NotNullWhen(true)] string? code) => code == InstitutionalCare || ElderlyBenefits.TryParse(code, out _);
     }
 }
