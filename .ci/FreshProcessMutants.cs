@@ -4,7 +4,7 @@
 // runner tests every mutant in one long-lived test process, so such a mutant is switched on, or not, by whichever
 // mutant was active when the type was first set up: its status says nothing about the tests.
 //
-// Usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] -- XUNIT-FILTER…
+// Usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] [--until HH:MM] -- XUNIT-FILTER…
 //   RUN-DIR  the folder .ci/mutation wrote a run to (artifacts/mutation/SCOPE) with MUTATION_KEEP_BIN=1, so that it
 //            holds the instrumented test output (instrumented-bin); the run can be one that tested next to nothing
 //            (MUTATION_TESTS naming a single small class), since only its list of mutants and that output are used
@@ -12,6 +12,7 @@
 //            the tests run), for: dotnet run .ci/MutationScore.cs -- --record OUT-DIR
 //   --only   test the mutants of these files of the run alone (paths as given to .ci/mutation, e.g.
 //            Compensation/PayErrors.cs); the report then holds those files only, and SCOPE is their names joined by '+'
+//   --until  start no mutant after this time (UTC); the report then holds only the files whose every mutant was tested
 //   XUNIT-FILTER  xunit's own filters for the tests each mutant runs against (-class "…", -namespace "…"); the run stops
 //            at the first failing test
 // A mutant is killed when a test fails (or the process fails), survives when every test passes, and times out past
@@ -23,7 +24,7 @@ using System.Text.Json.Nodes;
 
 if (args.Length < 3 || Array.IndexOf(args, "--") < 0)
 {
-    Console.Error.WriteLine("usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] -- XUNIT-FILTER…");
+    Console.Error.WriteLine("usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] [--until HH:MM] -- XUNIT-FILTER…");
     return 2;
 }
 
@@ -33,6 +34,8 @@ var split = Array.IndexOf(args, "--");
 var workers = args.Take(split).SkipWhile(a => a != "--workers").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
 var filter = args.Skip(split + 1).ToArray();
 var only = args.Take(split).SkipWhile(a => a != "--only").Skip(1).Select(a => a.Split(',')).FirstOrDefault();
+var until = args.Take(split).SkipWhile(a => a != "--until").Skip(1)
+    .Select(a => (DateTime?)DateTime.UtcNow.Date.Add(TimeSpan.ParseExact(a, @"hh\:mm", CultureInfo.InvariantCulture))).FirstOrDefault();
 
 // RUN-DIR is CLONE/artifacts/mutation/SCOPE, where SCOPE holds the slashes of the paths it joins.
 const string Artifacts = "/artifacts/mutation/";
@@ -97,8 +100,16 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unmutated run {b
 
 var done = 0;
 var started = Stopwatch.StartNew();
-Parallel.ForEach(mutants, new ParallelOptions { MaxDegreeOfParallelism = workers }, item =>
+var tested = new HashSet<JsonObject>(ReferenceEqualityComparer.Instance);
+// Taken one by one in the report's order (no chunks), so that a run stopped by --until leaves whole files behind it.
+Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(mutants, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = workers }, (item, state) =>
 {
+    if (until is { } end && DateTime.UtcNow >= end)
+    {
+        state.Stop();
+        return;
+    }
+
     var id = int.Parse(item.Mutant["id"]!.ToString(), CultureInfo.InvariantCulture);
     var (took, passed, _) = Run(id, limit);
     var status = took >= limit ? "Timeout" : passed ? "Survived" : "Killed";
@@ -106,6 +117,7 @@ Parallel.ForEach(mutants, new ParallelOptions { MaxDegreeOfParallelism = workers
     {
         item.Mutant["status"] = status;
         item.Mutant["statusReason"] = "tested in a fresh process";
+        tested.Add(item.Mutant);
         var n = ++done;
         if (n % 25 == 0 || n == mutants.Count)
         {
@@ -113,6 +125,20 @@ Parallel.ForEach(mutants, new ParallelOptions { MaxDegreeOfParallelism = workers
         }
     }
 });
+
+// A file counts only when every one of its mutants was tested.
+var incomplete = mutants.Where(m => !tested.Contains(m.Mutant)).Select(m => m.File).ToHashSet(StringComparer.Ordinal);
+if (incomplete.Count > 0)
+{
+    foreach (var name in incomplete)
+    {
+        files.Remove(name);
+    }
+
+    mutants.RemoveAll(m => incomplete.Contains(m.File));
+    Console.WriteLine($"stopped at {until:HH:mm} UTC; left out, not wholly tested: {string.Join(", ", incomplete.Select(Path.GetFileName))}");
+    scope = string.Join('+', files.Select(f => f.Key.Replace('\\', '/')).Select(f => f[(f.IndexOf("src/Governance.Rules/", StringComparison.Ordinal) + "src/Governance.Rules/".Length)..]));
+}
 
 var target = Path.Combine(outDir, scope);
 Directory.CreateDirectory(Path.Combine(target, "reports"));
