@@ -32,43 +32,6 @@ public sealed class ElderlyCareRequestValidator : AbstractValidator<ElderlyCareR
             .When(r => r.ScheduleFrom is { } f && r.ScheduleTo is { } t && f <= t);
     }
 
-    /// <summary>
-    /// Whether every date of <paramref name="person"/> lies in <see cref="InputLimits"/> and meals and cost are below
-    /// their maxima: the checks of this validator that the allocation-free fast path repeats (entries may be null).
-    /// </summary>
-    internal static bool WithinLimits(ElderlyPerson person)
-    {
-        if (!InputLimits.Contains(person.BirthDate) || !In(person.DeathDate) || !In(person.HukouSince) || !In(person.InstitutionalCareFrom)
-            || !In(person.InstitutionalCareUntil) || !In(person.ApplicationDate)
-            || person.MealsPerMonth > ElderlyLimits.MaxMealsPerMonth || person.AdaptationCost > ElderlyLimits.MaxAdaptationCost)
-        {
-            return false;
-        }
-
-        // Indexed loops: foreach over the list interfaces would allocate an enumerator on the allocation-free fast path.
-        var statuses = person.EconomicStatuses;
-        for (var i = 0; statuses is not null && i < statuses.Count; i++)
-        {
-            if (statuses[i] is { } s && (!InputLimits.Contains(s.From) || !In(s.To)))
-            {
-                return false;
-            }
-        }
-
-        var assessments = person.Assessments;
-        for (var i = 0; assessments is not null && i < assessments.Count; i++)
-        {
-            if (assessments[i] is { } a && (!InputLimits.Contains(a.AssessedOn) || !In(a.ValidUntil)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-
-        static bool In(LocalDate? date) => date is not { } d || InputLimits.Contains(d);
-    }
-
     private static long Months(YearMonth from, YearMonth to) => ((long)to.Year * 12 + to.Month) - ((long)from.Year * 12 + from.Month) + 1;
 
     private static bool TryAsOf(IValidationContext context, out LocalDate asOf)
