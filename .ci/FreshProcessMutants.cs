@@ -31,11 +31,10 @@ if (args.Length < 3 || Array.IndexOf(args, "--") < 0)
 var runDir = Path.GetFullPath(args[0].TrimEnd('/'));
 var outDir = Path.GetFullPath(args[1]);
 var split = Array.IndexOf(args, "--");
-var workers = args.Take(split).SkipWhile(a => a != "--workers").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(1);
+var workers = Option("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 1;
 var filter = args.Skip(split + 1).ToArray();
-var only = args.Take(split).SkipWhile(a => a != "--only").Skip(1).Select(a => a.Split(',')).FirstOrDefault();
-var until = args.Take(split).SkipWhile(a => a != "--until").Skip(1)
-    .Select(a => (DateTime?)DateTime.UtcNow.Date.Add(TimeSpan.ParseExact(a, @"hh\:mm", CultureInfo.InvariantCulture))).FirstOrDefault();
+var only = Option("--only")?.Split(',');
+var until = Option("--until") is { } u ? DateTime.UtcNow.Date.Add(TimeSpan.ParseExact(u, @"hh\:mm", CultureInfo.InvariantCulture)) : (DateTime?)null;
 
 // RUN-DIR is CLONE/artifacts/mutation/SCOPE, where SCOPE holds the slashes of the paths it joins.
 const string Artifacts = "/artifacts/mutation/";
@@ -180,3 +179,6 @@ return 0;
     File.Delete(file);
     return (watch.Elapsed, process.ExitCode == 0, stdout.Result + stderr.Result);
 }
+
+// The value after an option before the "--" that starts the xunit filters, or null when the option is not given.
+string? Option(string name) => args.Take(split).SkipWhile(a => a != name).Skip(1).FirstOrDefault();
