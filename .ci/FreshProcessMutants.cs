@@ -4,7 +4,7 @@
 // runner tests every mutant in one long-lived test process, so such a mutant is switched on, or not, by whichever
 // mutant was active when the type was first set up: its status says nothing about the tests.
 //
-// Usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] [--until HH:MM] -- XUNIT-FILTER…
+// Usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] [--until HH:MM] [--pick P] -- XUNIT-FILTER…
 //   RUN-DIR  the folder .ci/mutation wrote a run to (artifacts/mutation/SCOPE) with MUTATION_KEEP_BIN=1, so that it
 //            holds the instrumented test output (instrumented-bin); the run can be one that tested next to nothing
 //            (MUTATION_TESTS naming a single small class), since only its list of mutants and that output are used
@@ -13,6 +13,10 @@
 //   --only   test the mutants of these files of the run alone (paths as given to .ci/mutation, e.g.
 //            Compensation/PayErrors.cs); the report then holds those files only, and SCOPE is their names joined by '+'
 //   --until  start no mutant after this time (UTC); the report then holds only the files whose every mutant was tested
+//   --pick   test only some mutants: "static" (those Stryker found in a static initializer) and/or mutator names, comma
+//            separated (e.g. "static,Statement mutation": also a removed statement, such as a rule of a validator built
+//            once and kept); the report then holds those mutants alone, with picked.txt beside it, and is a check of
+//            them, not a measurement of the files (.ci/MutationScore.cs --record refuses it)
 //   XUNIT-FILTER  xunit's own filters for the tests each mutant runs against (-class "…", -namespace "…"); the run stops
 //            at the first failing test
 // A mutant is killed when a test fails (or the process fails), survives when every test passes, and times out past
@@ -24,7 +28,7 @@ using System.Text.Json.Nodes;
 
 if (args.Length < 3 || Array.IndexOf(args, "--") < 0)
 {
-    Console.Error.WriteLine("usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] [--until HH:MM] -- XUNIT-FILTER…");
+    Console.Error.WriteLine("usage: dotnet run .ci/FreshProcessMutants.cs -- RUN-DIR OUT-DIR [--workers N] [--only A.cs,B.cs] [--until HH:MM] [--pick P] -- XUNIT-FILTER…");
     return 2;
 }
 
@@ -34,6 +38,7 @@ var split = Array.IndexOf(args, "--");
 var workers = Option("--workers") is { } w ? int.Parse(w, CultureInfo.InvariantCulture) : 1;
 var filter = args.Skip(split + 1).ToArray();
 var only = Option("--only")?.Split(',');
+var pick = Option("--pick")?.Split(',');
 var until = Option("--until") is { } u ? DateTime.UtcNow.Date.Add(TimeSpan.ParseExact(u, @"hh\:mm", CultureInfo.InvariantCulture)) : (DateTime?)null;
 
 // RUN-DIR is CLONE/artifacts/mutation/SCOPE, where SCOPE holds the slashes of the paths it joins.
@@ -76,8 +81,17 @@ if (only is not null && files.Count != only.Length)
 
 foreach (var (file, value) in files)
 {
-    foreach (var m in value!["mutants"]!.AsArray())
+    var list = value!["mutants"]!.AsArray();
+    foreach (var m in list.ToList())
     {
+        var picked = pick is null || (pick.Contains("static") && m!["static"]?.GetValue<bool>() == true)
+            || pick.Contains(m!["mutatorName"]!.GetValue<string>());
+        if (!picked)
+        {
+            list.Remove(m);
+            continue;
+        }
+
         var status = m!["status"]!.GetValue<string>();
         if (status is not ("CompileError" or "Ignored"))
         {
@@ -143,6 +157,11 @@ var target = Path.Combine(outDir, scope);
 Directory.CreateDirectory(Path.Combine(target, "reports"));
 File.WriteAllText(Path.Combine(target, "reports", "mutation-report.json"), report.ToJsonString());
 File.WriteAllText(Path.Combine(target, "tests-filter.txt"), "fresh process a mutant: " + string.Join(' ', filter) + "\n");
+if (pick is not null)
+{
+    File.WriteAllText(Path.Combine(target, "picked.txt"), "only these mutants: " + string.Join(", ", pick) + "\n");
+}
+
 foreach (var group in mutants.GroupBy(m => m.File).OrderBy(g => g.Key, StringComparer.Ordinal))
 {
     var counts = group.GroupBy(m => m.Mutant["status"]!.GetValue<string>()).Select(g => $"{g.Key} {g.Count()}");

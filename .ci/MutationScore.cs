@@ -40,6 +40,12 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
     var scope = Path.GetRelativePath(reportsDir, runDir).Replace('\\', '/').Split('+');
 
     // A run of part of the tests (MUTATION_TESTS in .ci/mutation) left its filter beside the report.
+    if (record && File.Exists(Path.Combine(runDir, "picked.txt")))
+    {
+        Console.WriteLine($"{report}: only some mutants were tested (picked.txt); not a measurement of the files, not recorded");
+        continue;
+    }
+
     var filterFile = Path.Combine(runDir, "tests-filter.txt");
     var tests = File.Exists(filterFile) ? File.ReadAllText(filterFile).Trim() : Ledger.AllTests;
     using var doc = JsonDocument.Parse(File.ReadAllBytes(report));
