@@ -108,6 +108,16 @@ if (!baselineOk)
     return 1;
 }
 
+// xunit ANDs -class with -namespace: a filter can select no test at all, and then every mutant would "survive".
+var total = System.Text.RegularExpressions.Regex.Match(baselineOut, @"Total: (\d+)");
+if (!total.Success || total.Groups[1].Value == "0")
+{
+    Console.Error.WriteLine("the filters select no test (xunit ANDs -class with -namespace: use -class \"Namespace.*\"); nothing measured:\n" + baselineOut);
+    return 1;
+}
+
+Console.WriteLine($"the filters select {total.Groups[1].Value} tests");
+
 var limit = TimeSpan.FromSeconds(Math.Max(60, baseline.TotalSeconds * 3));
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"unmutated run {baseline.TotalSeconds:F1} s; a mutant times out after {limit.TotalSeconds:F0} s"));
 
