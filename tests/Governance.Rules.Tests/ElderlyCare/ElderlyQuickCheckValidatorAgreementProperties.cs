@@ -11,7 +11,9 @@ namespace Governance.Rules.Tests.ElderlyCare;
 /// validator only when the quick check refuses, so a line the validator draws a day too early or too late would go
 /// unnoticed through <c>Evaluate</c>; here the validator is asked directly, on persons built from the days at and beside
 /// each limit (the birth date, the as-of date, 1880-01-01, 2200-12-31), and must accept exactly what the quick check
-/// (<c>Summarize</c>) accepts; a schedule exactly when the test's own month arithmetic does.
+/// (<c>Summarize</c>) accepts; a schedule exactly when the test's own month arithmetic does. The quick check may not refuse
+/// what the validator accepts either: that would send a valid request down the slow path, or a valid person to
+/// "invalid input" in a summary.
 /// </summary>
 public sealed class ElderlyQuickCheckValidatorAgreementProperties
 {
@@ -34,6 +36,10 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
     private static Gen<LocalDate?> MaybeDay(LocalDate birth) =>
         Rarely(Gen.Constant<LocalDate?>(null), Day(birth).Select(d => (LocalDate?)d));
 
+    /// <summary>Now and then the same day as <paramref name="start"/>: a period of one day, where an end compared with "after" instead of "not before" would show.</summary>
+    private static Gen<LocalDate?> SameDayOr(LocalDate start, Gen<LocalDate?> other) =>
+        Gen.Frequency((1, Gen.Constant<LocalDate?>(start)), (3, other));
+
     /// <summary>Null, empty, one or two entries (an empty entry among them now and then), or a list at or one past the most allowed.</summary>
     private static Gen<IReadOnlyList<T>?> List<T>(Gen<T> entry, Func<int, T> nth)
         where T : class =>
@@ -53,7 +59,7 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
         from since in MaybeDay(birth)
         from application in MaybeDay(birth)
         from careFrom in MaybeDay(birth)
-        from careUntil in MaybeDay(birth)
+        from careUntil in careFrom is { } f ? SameDayOr(f, MaybeDay(birth)) : MaybeDay(birth)
         from district in Rarely(Gen.Constant<string?>("gusu"), Gen.Elements<string?>("atlantis", null))
         from arrangement in Rarely(Gen.Constant(0), Gen.Choose(1, 3))
         from family in Rarely(Gen.Constant(0), Gen.Choose(1, 4))
@@ -62,15 +68,16 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
         from statuses in List(
             from status in Rarely(Gen.Constant(0), Gen.Choose(1, 4))
             from start in Day(birth)
-            from end in MaybeDay(birth)
+            from end in SameDayOr(start, MaybeDay(birth))
             select new EconomicStatusPeriod((EconomicStatus)status, start, end),
             i => new EconomicStatusPeriod(EconomicStatus.Dibao, Date("2000-01-01").PlusDays(2 * i), Date("2000-01-01").PlusDays(2 * i)))
         from assessments in List(
-            from level in Rarely(Gen.Constant<int?>(1), Gen.Elements<int?>(null, 0, 3, 4))
-            from legacy in Rarely(Gen.Constant<int?>(null), Gen.Elements<int?>(0, 2, 3))
+            from levels in Rarely(
+                Gen.Constant<(int?, int?)>((1, null)),
+                Gen.Elements<(int?, int?)>((0, null), (3, null), (4, null), (null, 0), (null, 2), (null, 3), (1, 1), (null, null)))
             from assessed in Day(birth)
-            from until in MaybeDay(birth)
-            select new CareAssessment { Level = (CareLevel?)level, LegacyLevel = (LegacyCareLevel?)legacy, AssessedOn = assessed, ValidUntil = until },
+            from until in SameDayOr(assessed, MaybeDay(birth))
+            select new CareAssessment { Level = (CareLevel?)levels.Item1, LegacyLevel = (LegacyCareLevel?)levels.Item2, AssessedOn = assessed, ValidUntil = until },
             i => new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("2000-01-01").PlusDays(i) })
         select new ElderlyPerson
         {
@@ -113,7 +120,7 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
         });
 
     [Property(MaxTest = 500)]
-    public Property The_validator_accepts_a_schedule_exactly_when_its_months_are_paired_ordered_at_most_240_and_within_the_accepted_dates() =>
+    public Property The_validator_and_the_quick_check_accept_a_schedule_exactly_when_its_months_are_paired_ordered_at_most_240_and_within_the_accepted_dates() =>
         Prop.ForAll(Month.ToArbitrary(), Month.ToArbitrary(), (from, to) =>
         {
             static bool Within(YearMonth m) => m >= new YearMonth(1880, 1) && m <= new YearMonth(2200, 12);
@@ -124,8 +131,67 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
                 _ => false,
             };
             var request = ElderlyCareRequest.For(Person("1940-05-01")) with { ScheduleFrom = from, ScheduleTo = to };
-            return (ValidatorAccepts(request) == expected).Label($"{from}–{to}: expected {expected}");
+            var policy = Suzhou.PolicyFor((AsOf.Year * 12) + AsOf.Month - 1)!;
+            var full = ValidatorAccepts(request);
+            var quick = ElderlyQuickCheck.QuickValid(request, AsOf, policy);
+            return (full == expected && quick == expected).Label($"{from}–{to}: expected {expected}, validator {full}, quick check {quick}");
         });
+
+    [Fact]
+    public void Periods_of_one_day_are_accepted_by_both_and_a_one_day_status_still_overlaps_another()
+    {
+        var oneDay = Person("1940-05-01") with
+        {
+            EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.Dibao, Date("2020-01-01"), Date("2020-01-01"))],
+            Assessments = [new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("2021-03-01"), ValidUntil = Date("2021-03-01") }],
+            InstitutionalCareFrom = Date("2022-07-01"),
+            InstitutionalCareUntil = Date("2022-07-01"),
+        };
+        Assert.True(ValidatorAccepts(ElderlyCareRequest.For(oneDay)));
+        Assert.Equal(ElderlySummaryStatus.Computed, Suzhou.Summarize(oneDay, AsOf).Status);
+
+        var overlapping = oneDay with
+        {
+            EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.Dibao, Date("2020-01-01"), Date("2020-01-01")), new EconomicStatusPeriod(EconomicStatus.LowIncome, Date("2020-01-01"))],
+        };
+        var context = new ValidationContext<ElderlyCareRequest>(ElderlyCareRequest.For(overlapping));
+        context.RootContextData[ElderlyCareRequestValidator.AsOfKey] = AsOf;
+        var failure = Assert.Single(Validator.Validate(context).Errors);
+        Assert.Equal(("ELDERLY_STATUS_OVERLAP", "Person.EconomicStatuses"), (failure.ErrorCode, failure.PropertyName));
+        Assert.Equal(ElderlySummaryStatus.InvalidInput, Suzhou.Summarize(overlapping, AsOf).Status);
+    }
+
+    [Theory]
+    [InlineData(0, null, true)]
+    [InlineData(3, null, true)]
+    [InlineData(4, null, false)]
+    [InlineData(null, 0, true)]
+    [InlineData(null, 2, true)]
+    [InlineData(null, 3, false)]
+    [InlineData(1, 1, false)]
+    [InlineData(null, null, false)]
+    public void An_assessment_holds_one_known_level_of_either_scale(int? level, int? legacy, bool accepted)
+    {
+        var person = Person("1940-05-01") with
+        {
+            Assessments = [new CareAssessment { Level = (CareLevel?)level, LegacyLevel = (LegacyCareLevel?)legacy, AssessedOn = Date("2021-03-01") }],
+        };
+        Assert.Equal(accepted, ValidatorAccepts(ElderlyCareRequest.For(person)));
+        Assert.Equal(accepted, Suzhou.Summarize(person, AsOf).Status != ElderlySummaryStatus.InvalidInput);
+    }
+
+    [Fact]
+    public void Without_an_as_of_date_in_the_context_the_validator_skips_the_checks_against_it()
+    {
+        // A caller may run the validator alone; the checks against the as-of date need one and are skipped without it.
+        var person = Person("2024-01-01") with
+        {
+            ApplicationDate = Date("2024-06-01"),
+            Assessments = [new CareAssessment { Level = CareLevel.Mild, AssessedOn = Date("2024-06-01") }],
+        };
+        Assert.True(Validator.Validate(ElderlyCareRequest.For(person)).IsValid);
+        Assert.False(ValidatorAccepts(ElderlyCareRequest.For(person with { BirthDate = AsOf.PlusDays(1) })));
+    }
 
     [Fact]
     public void The_generated_persons_reach_both_answers()
