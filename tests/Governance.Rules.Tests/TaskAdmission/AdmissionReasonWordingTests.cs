@@ -84,6 +84,12 @@ public sealed class AdmissionReasonWordingTests
             ("属于禁止下沉的事项：以社区为责任主体的征地拆迁、招商引资任务（事项名称含“招商引资”）。",
              "A prohibited kind of task: Demolition with the community as the responsible party; Investment-attraction targets (the title contains the term 招商引资)."),
             (both.Message.ZhHans, both.Message.En));
+
+        var twoInTitle = Assert.Single(Review(AdmissionReviewerTests.Good() with { Title = "社区协助招商引资和协税护税" }, asOf: "2026-01-01").GetOutcomeOrThrow().Reasons);
+        Assert.Equal(
+            ("属于禁止下沉的事项：招商引资任务（事项名称含“招商引资”）、协税护税任务（事项名称含“协税护税”）。",
+             "A prohibited kind of task: Investment-attraction targets (the title contains the term 招商引资); Tax-collection assistance targets (the title contains the term 协税护税)."),
+            (twoInTitle.Message.ZhHans, twoInTitle.Message.En));
     }
 
     [Fact]
