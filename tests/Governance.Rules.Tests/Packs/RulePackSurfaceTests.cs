@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Governance.Rules.Packs;
 using Governance.Rules.Staffing;
@@ -25,6 +26,15 @@ public sealed partial class RulePackSurfaceTests
         Assert.Matches(Sha256(), pack.ContentHash);
         Assert.NotEqual(RulePacks.Suzhou.ContentHash, pack.ContentHash);
         Assert.False(string.IsNullOrWhiteSpace(RulePack.LibraryVersion));
+    }
+
+    [Fact]
+    public void The_library_version_in_a_stamp_is_the_packages_version_as_published_not_the_assemblys_four_part_number()
+    {
+        var published = typeof(RulePack).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        Assert.Equal(published, RulePack.LibraryVersion);
+        Assert.StartsWith(typeof(RulePack).Assembly.GetName().Version!.ToString(3), RulePack.LibraryVersion, StringComparison.Ordinal);
+        Assert.NotEqual(typeof(RulePack).Assembly.GetName().Version!.ToString(), RulePack.LibraryVersion);
     }
 
     [Fact]
