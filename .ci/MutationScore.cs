@@ -39,13 +39,14 @@ foreach (var report in Directory.EnumerateFiles(reportsDir, "mutation-report.jso
     var runDir = Path.GetDirectoryName(Path.GetDirectoryName(report)!)!;
     var scope = Path.GetRelativePath(reportsDir, runDir).Replace('\\', '/').Split('+');
 
-    // A run of part of the tests (MUTATION_TESTS in .ci/mutation) left its filter beside the report.
+    // A check of some mutants alone (FreshProcessMutants --pick) is not a measurement of its files.
     if (record && File.Exists(Path.Combine(runDir, "picked.txt")))
     {
         Console.WriteLine($"{report}: only some mutants were tested (picked.txt); not a measurement of the files, not recorded");
         continue;
     }
 
+    // A run of part of the tests (MUTATION_TESTS in .ci/mutation) left its filter beside the report.
     var filterFile = Path.Combine(runDir, "tests-filter.txt");
     var tests = File.Exists(filterFile) ? File.ReadAllText(filterFile).Trim() : Ledger.AllTests;
     using var doc = JsonDocument.Parse(File.ReadAllBytes(report));

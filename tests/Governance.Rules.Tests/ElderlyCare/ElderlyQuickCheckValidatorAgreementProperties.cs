@@ -102,13 +102,16 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
             (2, Gen.Constant<YearMonth?>(null)),
             (5, Gen.Elements<YearMonth?>(new YearMonth(1879, 12), new YearMonth(1880, 1), new YearMonth(2020, 1), new YearMonth(2039, 12), new YearMonth(2040, 1), new YearMonth(2200, 12), new YearMonth(2201, 1))));
 
-    private static bool ValidatorAccepts(ElderlyCareRequest request)
+    /// <summary>The validator's answer on the as-of date, with the districts in force, as the calculator asks it.</summary>
+    private static FluentValidation.Results.ValidationResult Validate(ElderlyCareRequest request)
     {
         var context = new ValidationContext<ElderlyCareRequest>(request);
         context.RootContextData[ElderlyCareRequestValidator.AsOfKey] = AsOf;
         context.RootContextData[ElderlyCareRequestValidator.DistrictsKey] = Districts;
-        return Validator.Validate(context).IsValid;
+        return Validator.Validate(context);
     }
+
+    private static bool ValidatorAccepts(ElderlyCareRequest request) => Validate(request).IsValid;
 
     [Property(MaxTest = 3000)]
     public Property The_validator_accepts_a_person_exactly_when_the_quick_check_does() =>
@@ -154,9 +157,7 @@ public sealed class ElderlyQuickCheckValidatorAgreementProperties
         {
             EconomicStatuses = [new EconomicStatusPeriod(EconomicStatus.Dibao, Date("2020-01-01"), Date("2020-01-01")), new EconomicStatusPeriod(EconomicStatus.LowIncome, Date("2020-01-01"))],
         };
-        var context = new ValidationContext<ElderlyCareRequest>(ElderlyCareRequest.For(overlapping));
-        context.RootContextData[ElderlyCareRequestValidator.AsOfKey] = AsOf;
-        var failure = Assert.Single(Validator.Validate(context).Errors);
+        var failure = Assert.Single(Validate(ElderlyCareRequest.For(overlapping)).Errors);
         Assert.Equal(("ELDERLY_STATUS_OVERLAP", "Person.EconomicStatuses"), (failure.ErrorCode, failure.PropertyName));
         Assert.Equal(ElderlySummaryStatus.InvalidInput, Suzhou.Summarize(overlapping, AsOf).Status);
     }

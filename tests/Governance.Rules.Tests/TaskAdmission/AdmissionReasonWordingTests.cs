@@ -16,50 +16,52 @@ public sealed class AdmissionReasonWordingTests
     private static RuleResult<AdmissionOutcome> Review(WorkItemRequest request, AdmissionReviewer? reviewer = null, string asOf = "2025-06-30") =>
         (reviewer ?? new AdmissionReviewer(RulePacks.Suzhou, SystemClock.Instance)).Evaluate(request, EvaluationOptions.On(Date(asOf)));
 
-    public static TheoryData<string, AdmissionReasons, string, string, string> FixedReasons => new()
+    public static TheoryData<AdmissionReasons, string, string, string> FixedReasons => new()
     {
-        { "no legal basis", AdmissionReasons.NoLegalBasis, "admission.legal_basis_required",
+        { AdmissionReasons.NoLegalBasis, "admission.legal_basis_required",
             "未提供法律法规依据：下沉事项须有法律、法规或党内法规依据。", "No legal basis offered: an item pushed down needs a law, regulation or party rule." },
-        { "no funds", AdmissionReasons.FundsNotFollowing, "admission.resources_must_follow",
+        { AdmissionReasons.FundsNotFollowing, "admission.resources_must_follow",
             "经费未随事转（费随事转）。", "Funds do not follow the task (费随事转)." },
-        { "no authority", AdmissionReasons.AuthorityNotFollowing, "admission.resources_must_follow",
+        { AdmissionReasons.AuthorityNotFollowing, "admission.resources_must_follow",
             "权限未随责转（权随责转）。", "Authority does not follow the task (权随责转)." },
-        { "separate rating", AdmissionReasons.RatingNotOnList, "admission.separate_ratings_banned",
+        { AdmissionReasons.RatingNotOnList, "admission.separate_ratings_banned",
             "评比、考核事项不在达标评比清单上，部门不得单独对社区评比考核。", "A rating or assessment not on the ratings list: departments may not rate communities separately." },
-        { "veto", AdmissionReasons.OneVoteVeto, "admission.one_vote_veto_banned",
+        { AdmissionReasons.OneVoteVeto, "admission.one_vote_veto_banned",
             "设置“一票否决”：此类事项已取消。", "A one-vote veto: such items are abolished." },
-        { "plaque", AdmissionReasons.PlaqueBan, "admission.plaques_banned",
+        { AdmissionReasons.PlaqueBan, "admission.plaques_banned",
             "要求在社区挂牌：部门在社区的挂牌应予清理。", "A plaque in the community: departmental plaques are to be cleaned up." },
-        { "ledger", AdmissionReasons.LedgerBan, "admission.ledgers_banned",
+        { AdmissionReasons.LedgerBan, "admission.ledgers_banned",
             "要求建立台账、留痕：不得频繁要求基层填表报数，留痕不作为考核依据。", "Ledgers or paper trails: the grassroots may not be asked for frequent forms, and paper trails are not performance criteria." },
-        { "app", AdmissionReasons.AppCheckInBan, "admission.app_check_ins_banned",
+        { AdmissionReasons.AppCheckInBan, "admission.app_check_ins_banned",
             "要求在政务应用程序中打卡、排名或统计在线时长：已被禁止。", "App check-ins, rankings or online-time counts: banned." },
-        { "repeated", AdmissionReasons.RepeatedReportingBan, "admission.repeated_reporting_banned",
+        { AdmissionReasons.RepeatedReportingBan, "admission.repeated_reporting_banned",
             "要求重复报送数据：同一材料原则上只报一次。", "Repeated data reporting: the same material is reported at most once." },
     };
 
     /// <summary>A well-founded item asked for from the next adjustment day after 2026-02-01, when every ban of the pack is in force.</summary>
     private static readonly WorkItemRequest Founded = AdmissionReviewerTests.Good() with { RequestedStart = Date("2027-01-01") };
 
-    private static WorkItemRequest Asking(string what) => what switch
+    /// <summary>The request that brings about each reason, and no other.</summary>
+    private static readonly Dictionary<AdmissionReasons, WorkItemRequest> Asking = new()
     {
-        "no legal basis" => Founded with { LegalBasis = [] },
-        "no funds" => Founded with { Resources = new ResourcesCommitted(Funds: false, StaffOrEquipment: true, Authority: true, TimeLimit: true) },
-        "no authority" => Founded with { Resources = new ResourcesCommitted(Funds: true, StaffOrEquipment: true, Authority: false, TimeLimit: true) },
-        "separate rating" => Founded with { Demands = WorkItemDemands.SeparateRating },
-        "veto" => Founded with { Demands = WorkItemDemands.OneVoteVeto },
-        "plaque" => Founded with { Demands = WorkItemDemands.Plaques },
-        "ledger" => Founded with { Demands = WorkItemDemands.Ledgers },
-        "app" => Founded with { Demands = WorkItemDemands.AppCheckIns },
-        _ => Founded with { Demands = WorkItemDemands.RepeatedReporting },
+        [AdmissionReasons.NoLegalBasis] = Founded with { LegalBasis = [] },
+        [AdmissionReasons.FundsNotFollowing] = Founded with { Resources = new ResourcesCommitted(Funds: false, StaffOrEquipment: true, Authority: true, TimeLimit: true) },
+        [AdmissionReasons.AuthorityNotFollowing] = Founded with { Resources = new ResourcesCommitted(Funds: true, StaffOrEquipment: true, Authority: false, TimeLimit: true) },
+        [AdmissionReasons.RatingNotOnList] = Founded with { Demands = WorkItemDemands.SeparateRating },
+        [AdmissionReasons.OneVoteVeto] = Founded with { Demands = WorkItemDemands.OneVoteVeto },
+        [AdmissionReasons.PlaqueBan] = Founded with { Demands = WorkItemDemands.Plaques },
+        [AdmissionReasons.LedgerBan] = Founded with { Demands = WorkItemDemands.Ledgers },
+        [AdmissionReasons.AppCheckInBan] = Founded with { Demands = WorkItemDemands.AppCheckIns },
+        [AdmissionReasons.RepeatedReportingBan] = Founded with { Demands = WorkItemDemands.RepeatedReporting },
     };
 
     [Theory]
     [MemberData(nameof(FixedReasons))]
     public void A_reason_that_names_only_the_rule_broken_is_written_out_in_both_languages_and_its_step_names_that_rule(
-        string what, AdmissionReasons flag, string parameter, string zh, string en)
+        AdmissionReasons flag, string parameter, string zh, string en)
     {
-        var result = Review(Asking(what), asOf: "2026-02-01");
+        var reviewer = new AdmissionReviewer(RulePacks.Suzhou, SystemClock.Instance);
+        var result = Review(Asking[flag], reviewer, "2026-02-01");
         var reason = Assert.Single(result.GetOutcomeOrThrow().Reasons);
         Assert.Equal((flag, zh, en), (reason.Reason, reason.Message.ZhHans, reason.Message.En));
         var step = Assert.Single(result.Explanation.Steps, s => s.RuleId == "admission.reason." + AdmissionReasonCodes.Of(flag));
@@ -67,7 +69,7 @@ public sealed class AdmissionReasonWordingTests
         Assert.Equal([parameter], step.Parameters.Select(p => p.Key));
 
         // The same words again from the same reviewer (the message is made once and kept).
-        var again = Assert.Single(Review(Asking(what), asOf: "2026-02-01").GetOutcomeOrThrow().Reasons);
+        var again = Assert.Single(Review(Asking[flag], reviewer, "2026-02-01").GetOutcomeOrThrow().Reasons);
         Assert.Equal((zh, en), (again.Message.ZhHans, again.Message.En));
     }
 
